@@ -1,0 +1,8 @@
+import type { Command } from '../context.js';
+import { validateCommand } from './validate.js';
+import { valueCommand } from './value.js';
+import { schemaCommand } from './schema.js';
+import { demoCommand } from './demo.js';
+
+/** Every CLI command, in the order `rendement --help` lists them. */
+export const commands: readonly Command[] = [validateCommand, valueCommand, demoCommand, schemaCommand];

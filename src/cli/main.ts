@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+import { RendementError, type Lang } from '../index.js';
+import { commands } from './commands/index.js';
+import { EXIT, type CommandContext } from './context.js';
+import { line } from './output.js';
+
+function pickLang(args: string[]): { lang: Lang; rest: string[] } {
+  const rest: string[] = [];
+  let lang: Lang = process.env['RENDEMENT_LANG'] === 'en' ? 'en' : 'nl';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = a === '--lang' ? args[++i] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (value === undefined) {
+      rest.push(a);
+      continue;
+    }
+    if (value !== 'nl' && value !== 'en') throw new UsageLang(value);
+    lang = value;
+  }
+  return { lang, rest };
+}
+
+class UsageLang extends Error {}
+
+function overview(lang: Lang): string {
+  const nl = lang === 'nl';
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    nl ? 'rendement — maatschappelijk rendement van initiatieven meten (SROI en MKBA)' : 'rendement — measure the social return of initiatives (SROI and MKBA)',
+    '',
+    nl ? 'Gebruik: rendement <opdracht> [opties]' : 'Usage: rendement <command> [options]',
+    '',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`),
+    '',
+    nl ? 'Algemene opties: --lang nl|en, --json, --help' : 'Common options: --lang nl|en, --json, --help',
+    nl ? 'Exitcodes: 0 gelukt, 1 ongeldige invoer, 2 verkeerd aangeroepen, 3 onverwachte fout' : 'Exit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure',
+    nl ? 'Hulp per opdracht: rendement <opdracht> --help' : 'Help per command: rendement <command> --help',
+  ].join('\n');
+}
+
+/** Runs the CLI with the given arguments and returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = pickLang([...argv]);
+  } catch (e) {
+    line(process.stderr, `✗ --lang ${(e as Error).message}: use nl or en / gebruik nl of en`);
+    return EXIT.usage;
+  }
+  const { lang, rest } = parsed;
+  const [name, ...args] = rest;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    line(name === undefined ? process.stderr : process.stdout, overview(lang));
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    line(process.stderr, lang === 'nl' ? `✗ Onbekende opdracht "${name}".\n\n${overview(lang)}` : `✗ Unknown command "${name}".\n\n${overview(lang)}`);
+    return EXIT.usage;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    line(process.stdout, command.help[lang]);
+    return EXIT.ok;
+  }
+  const ctx: CommandContext = {
+    args,
+    lang,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    interactive: Boolean(process.stderr.isTTY),
+  };
+  try {
+    return await command.run(ctx);
+  } catch (e) {
+    if (e instanceof RendementError) {
+      line(process.stderr, `✗ ${e.text[lang]}`);
+      return e.exitCode;
+    }
+    const err = e as { code?: string; message?: string };
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      line(process.stderr, `✗ ${err.message}\n${lang === 'nl' ? `Zie: rendement ${name} --help` : `See: rendement ${name} --help`}`);
+      return EXIT.usage;
+    }
+    line(process.stderr, lang === 'nl' ? `✗ Onverwachte fout: ${err.message ?? String(e)}` : `✗ Unexpected failure: ${err.message ?? String(e)}`);
+    return EXIT.failure;
+  }
+}
+
+const exitCode = await main(process.argv.slice(2));
+process.exitCode = exitCode;

@@ -1,0 +1,33 @@
+import type { Lang, ModelIssue } from '../index.js';
+
+/** Writes a line to a stream. */
+export function line(stream: NodeJS.WritableStream, text = ''): void {
+  stream.write(`${text}\n`);
+}
+
+/** A plain text table with right-aligned numeric columns. */
+export function table(headers: readonly string[], rows: readonly (readonly string[])[], rightAlign: readonly boolean[] = []): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (rightAlign[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [fmt(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
+}
+
+/** Renders model issues for a person: file:line, path, what is wrong, how to fix it. */
+export function formatIssues(issues: readonly ModelIssue[], lang: Lang): string {
+  return issues
+    .map((i) => {
+      const where = `${i.file ?? ''}${i.line !== undefined ? `:${i.line}` : ''}`;
+      const fixLabel = lang === 'nl' ? 'Oplossing' : 'Fix';
+      return `✗ ${where} ${i.path}\n  ${i.message[lang]}\n  ${fixLabel}: ${i.fix[lang]}`;
+    })
+    .join('\n');
+}
+
+/** Stable JSON for machine output: two-space indent, trailing newline. */
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,268 @@
+import { discountFactors, discountPeriods, type DiscountStep } from './discount.js';
+import type { ValueMap, ValueMapInput, ValueMapOutcome, ReasonedShare, QuantitySource, ResolvedProxy } from './value-map.js';
+
+/** One year of one outcome, every factor visible: value = quantity · proxy · Π(1 − deflator) · drop-off factor. */
+export interface OutcomeYearTrace {
+  readonly year: number;
+  readonly calendarYear: number;
+  readonly quantity: number;
+  readonly proxy: number;
+  readonly grossValue: number;
+  readonly dropOffFactor: number;
+  readonly value: number;
+  readonly discountPeriods: number;
+  readonly discountFactor: number;
+  readonly presentValue: number;
+}
+
+/** How an outcome's value was computed, from quantity to present value. */
+export interface OutcomeTrace {
+  readonly quantity: { readonly value: number; readonly source: QuantitySource };
+  readonly proxy: ResolvedProxy;
+  readonly deflators: readonly { readonly name: 'deadweight' | 'displacement' | 'attribution'; readonly value: number; readonly reason: string }[];
+  readonly dropOff: ReasonedShare;
+  readonly duration: number;
+  readonly start: number;
+  readonly years: readonly OutcomeYearTrace[];
+  readonly yearsBeyondHorizon: number;
+}
+
+/** The SROI result for one outcome. */
+export interface OutcomeValue {
+  readonly id: string;
+  readonly stakeholder: string;
+  readonly description: string;
+  /** impact = Q · P · (1 − DW) · (1 − DS) · (1 − AT) (SROI Guide 2012, stage 4). */
+  readonly impactYear1: number;
+  readonly presentValue: number;
+  readonly trace: OutcomeTrace;
+}
+
+/** One year of one input. */
+export interface InputYearTrace {
+  readonly year: number;
+  readonly calendarYear: number;
+  readonly amount: number;
+  readonly discountPeriods: number;
+  readonly discountFactor: number;
+  readonly presentValue: number;
+}
+
+/** The valued input, with the way its amount was computed. */
+export interface InputValue {
+  readonly id: string;
+  readonly funder: string;
+  readonly kind: ValueMapInput['kind'];
+  readonly description?: string;
+  readonly presentValue: number;
+  readonly trace: { readonly computation: ValueMapInput['computation']; readonly years: readonly InputYearTrace[] };
+}
+
+/** Totals per valuation year. */
+export interface YearTotal {
+  readonly year: number;
+  readonly calendarYear: number;
+  readonly benefits: number;
+  readonly inputs: number;
+  readonly discountFactor: number;
+  readonly presentValueBenefits: number;
+  readonly presentValueInputs: number;
+}
+
+/** Present value per stakeholder and its share of the total. */
+export interface StakeholderValue {
+  readonly stakeholder: string;
+  readonly presentValue: number;
+  readonly share: number;
+}
+
+/** The SROI of a value map (SROI Guide 2012, stage 5). Ratios are null when the inputs' present value is 0. */
+export interface SroiResult {
+  readonly presentValueBenefits: number;
+  readonly presentValueInputs: number;
+  readonly npv: number;
+  readonly sroiRatio: number | null;
+  readonly netSroiRatio: number | null;
+  readonly paybackMonths: number | null;
+  readonly horizonYears: number;
+  readonly discountFirstYear: boolean;
+  readonly discount: { readonly preset?: string; readonly source: string; readonly rates: readonly DiscountStep[] };
+  readonly byStakeholder: readonly StakeholderValue[];
+  readonly years: readonly YearTotal[];
+  readonly outcomes: readonly OutcomeValue[];
+  readonly inputs: readonly InputValue[];
+}
+
+/**
+ * Impact of an outcome in its first year: Q · P · (1 − DW) · (1 − DS) · (1 − AT) (SROI Guide 2012, stage 4).
+ */
+export function outcomeImpact(o: Pick<ValueMapOutcome, 'quantity' | 'proxy' | 'deadweight' | 'displacement' | 'attribution'>): number {
+  return o.quantity * o.proxy.value * (1 - o.deadweight.value) * (1 - o.displacement.value) * (1 - o.attribution.value);
+}
+
+/**
+ * Yearly values of one outcome over the horizon: impact · (1 − DO)^(t − start) for start ≤ t < start + duration,
+ * else 0 (SROI Guide 2012, stage 5: 100, 90, 81 for DO = 10 %). Index 0 of the result is year 1.
+ * @example outcomeValues(100, 0.1, 3, 1, 5) // [100, 90, 81, 0, 0]
+ */
+export function outcomeValues(impact: number, dropOff: number, duration: number, start: number, horizonYears: number): number[] {
+  const out = new Array<number>(horizonYears).fill(0);
+  for (let t = start; t < start + duration && t <= horizonYears; t++) out[t - 1] = impact * (1 - dropOff) ** (t - start);
+  return out;
+}
+
+function valueOutcome(o: ValueMapOutcome, map: ValueMap, df: Float64Array): OutcomeValue {
+  const impact = outcomeImpact(o);
+  const values = outcomeValues(impact, o.dropOff.value, o.duration, o.start, map.horizonYears);
+  const years: OutcomeYearTrace[] = [];
+  let pv = 0;
+  values.forEach((value, i) => {
+    const year = i + 1;
+    if (year < o.start || year >= o.start + o.duration) return;
+    const periods = discountPeriods(year, map.discountFirstYear);
+    const factor = df[periods]!;
+    const presentValue = value * factor;
+    pv += presentValue;
+    years.push({
+      year,
+      calendarYear: map.baseYear + year,
+      quantity: o.quantity,
+      proxy: o.proxy.value,
+      grossValue: o.quantity * o.proxy.value,
+      dropOffFactor: (1 - o.dropOff.value) ** (year - o.start),
+      value,
+      discountPeriods: periods,
+      discountFactor: factor,
+      presentValue,
+    });
+  });
+  return {
+    id: o.id,
+    stakeholder: o.stakeholder,
+    description: o.description,
+    impactYear1: impact,
+    presentValue: pv,
+    trace: {
+      quantity: { value: o.quantity, source: o.quantitySource },
+      proxy: o.proxy,
+      deflators: [
+        { name: 'deadweight', ...o.deadweight },
+        { name: 'displacement', ...o.displacement },
+        { name: 'attribution', ...o.attribution },
+      ],
+      dropOff: o.dropOff,
+      duration: o.duration,
+      start: o.start,
+      years,
+      yearsBeyondHorizon: Math.max(0, o.start + o.duration - 1 - map.horizonYears),
+    },
+  };
+}
+
+/** Values one input over its years: Σ amount · DF(periods(t)); year 0 is never discounted. */
+export function valueInput(input: ValueMapInput, map: Pick<ValueMap, 'discountFirstYear' | 'baseYear'>, df: Float64Array): InputValue {
+  const years = [...input.years]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const periods = discountPeriods(year, map.discountFirstYear);
+      const factor = df[periods]!;
+      return {
+        year,
+        calendarYear: map.baseYear + year,
+        amount: input.amountPerYear,
+        discountPeriods: periods,
+        discountFactor: factor,
+        presentValue: input.amountPerYear * factor,
+      };
+    });
+  const base = {
+    id: input.id,
+    funder: input.funder,
+    kind: input.kind,
+    presentValue: years.reduce((s, y) => s + y.presentValue, 0),
+    trace: { computation: input.computation, years },
+  };
+  return input.description === undefined ? base : { ...base, description: input.description };
+}
+
+/** Largest valuation year used by any input (inputs may fall in year 0 or past the outcome horizon). */
+function lastInputYear(inputs: readonly ValueMapInput[]): number {
+  return inputs.reduce((m, i) => Math.max(m, ...i.years), 0);
+}
+
+/**
+ * Computes the SROI of a value map (SROI Guide 2012, stage 5; METHODS §1): present value of benefits,
+ * present value of inputs, NPV, SROI ratio (PV / inputs PV), net ratio (NPV / inputs PV) and payback in months
+ * (inputs PV / (value in year 1 / 12)), with a trace per outcome, input and year.
+ * @example computeSroi(map).sroiRatio
+ */
+export function computeSroi(map: ValueMap): SroiResult {
+  const lastYear = Math.max(map.horizonYears, lastInputYear(map.inputs));
+  const df = discountFactors(map.schedule, lastYear);
+  const outcomes = map.outcomes.map((o) => valueOutcome(o, map, df));
+  const inputs = map.inputs.map((i) => valueInput(i, map, df));
+  const presentValueBenefits = outcomes.reduce((s, o) => s + o.presentValue, 0);
+  const presentValueInputs = inputs.reduce((s, i) => s + i.presentValue, 0);
+  const npv = presentValueBenefits - presentValueInputs;
+
+  const years: YearTotal[] = [];
+  for (let year = 0; year <= lastYear; year++) {
+    let benefits = 0;
+    let pvb = 0;
+    for (const o of outcomes)
+      for (const y of o.trace.years)
+        if (y.year === year) {
+          benefits += y.value;
+          pvb += y.presentValue;
+        }
+    let costs = 0;
+    let pvi = 0;
+    for (const i of inputs)
+      for (const y of i.trace.years)
+        if (y.year === year) {
+          costs += y.amount;
+          pvi += y.presentValue;
+        }
+    years.push({
+      year,
+      calendarYear: map.baseYear + year,
+      benefits,
+      inputs: costs,
+      discountFactor: df[discountPeriods(year, map.discountFirstYear)]!,
+      presentValueBenefits: pvb,
+      presentValueInputs: pvi,
+    });
+  }
+  const valueYear1 = years.find((y) => y.year === 1)?.benefits ?? 0;
+
+  const stakeholderOrder: string[] = [];
+  const byStakeholderMap = new Map<string, number>();
+  for (const o of outcomes) {
+    if (!byStakeholderMap.has(o.stakeholder)) stakeholderOrder.push(o.stakeholder);
+    byStakeholderMap.set(o.stakeholder, (byStakeholderMap.get(o.stakeholder) ?? 0) + o.presentValue);
+  }
+  const byStakeholder = stakeholderOrder.map((stakeholder) => {
+    const presentValue = byStakeholderMap.get(stakeholder)!;
+    return { stakeholder, presentValue, share: presentValueBenefits === 0 ? 0 : presentValue / presentValueBenefits };
+  });
+
+  const discount =
+    map.schedule.preset === undefined
+      ? { source: map.schedule.source, rates: map.schedule.steps }
+      : { preset: map.schedule.preset, source: map.schedule.source, rates: map.schedule.steps };
+  return {
+    presentValueBenefits,
+    presentValueInputs,
+    npv,
+    sroiRatio: presentValueInputs === 0 ? null : presentValueBenefits / presentValueInputs,
+    netSroiRatio: presentValueInputs === 0 ? null : npv / presentValueInputs,
+    paybackMonths: valueYear1 === 0 ? null : presentValueInputs / (valueYear1 / 12),
+    horizonYears: map.horizonYears,
+    discountFirstYear: map.discountFirstYear,
+    discount,
+    byStakeholder,
+    years,
+    outcomes,
+    inputs,
+  };
+}

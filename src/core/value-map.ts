@@ -1,0 +1,76 @@
+import type { DiscountSchedule } from './discount.js';
+import type { Indexed } from './price-index.js';
+import type { InputKind } from './schema/input.js';
+
+/** A share with its reason, as stated in the model (deadweight, displacement, attribution, drop-off). */
+export interface ReasonedShare {
+  readonly value: number;
+  readonly reason: string;
+}
+
+/** Where a quantity came from: a number in the model, or an aggregate of observation rows. */
+export type QuantitySource =
+  | { readonly kind: 'model' }
+  | {
+      readonly kind: 'observations';
+      readonly indicator: string;
+      readonly aggregate: string;
+      readonly area?: string;
+      readonly from?: string;
+      readonly to?: string;
+      /** Identifiers of the observation rows behind the number (e.g. `upload-id:row`). */
+      readonly rows: readonly string[];
+    };
+
+/** A financial proxy at the valuation price level, with its original statement and the indexation applied. */
+export interface ResolvedProxy {
+  readonly value: number;
+  readonly unit: string;
+  readonly source: string;
+  readonly originalValue: number;
+  readonly priceYear: number;
+  readonly indexation: Indexed;
+}
+
+/** An outcome ready for valuation: every quantity a plain number, every price at one price level. */
+export interface ValueMapOutcome {
+  readonly id: string;
+  readonly stakeholder: string;
+  readonly description: string;
+  readonly quantity: number;
+  readonly quantitySource: QuantitySource;
+  readonly proxy: ResolvedProxy;
+  readonly deadweight: ReasonedShare;
+  readonly displacement: ReasonedShare;
+  readonly attribution: ReasonedShare;
+  readonly dropOff: ReasonedShare;
+  readonly duration: number;
+  readonly start: number;
+  /** Quantity in the reference alternative (MKBA), when stated. */
+  readonly referenceQuantity?: { readonly quantity: number; readonly reason: string };
+}
+
+/** A cost ready for valuation: euro per year at the valuation price level, in the listed valuation years. */
+export interface ValueMapInput {
+  readonly id: string;
+  readonly funder: string;
+  readonly kind: InputKind;
+  readonly description?: string;
+  readonly years: readonly number[];
+  readonly amountPerYear: number;
+  /** How the amount was computed: a stated amount, or hours × shadow price; with indexation. */
+  readonly computation:
+    | { readonly kind: 'amount'; readonly amount: number; readonly indexation: Indexed }
+    | { readonly kind: 'hours'; readonly hours: number; readonly shadowPrice: number; readonly source: string; readonly indexation: Indexed };
+}
+
+/** Everything the SROI arithmetic needs, as plain data. */
+export interface ValueMap {
+  readonly outcomes: readonly ValueMapOutcome[];
+  readonly inputs: readonly ValueMapInput[];
+  readonly schedule: DiscountSchedule;
+  readonly horizonYears: number;
+  readonly discountFirstYear: boolean;
+  readonly baseYear: number;
+  readonly priceYear: number;
+}

@@ -1,0 +1,181 @@
+import { resolveDiscount } from './discount.js';
+import { combinedOptimismBias, mitigatedOptimismBias } from './optimism-bias.js';
+import { indexPrice } from './price-index.js';
+import { computeSroi, type SroiResult } from './sroi.js';
+import { computeMkba, type MkbaResult } from './mkba.js';
+import { InvalidInputError } from './errors.js';
+import type { Model } from './schema/model.js';
+import type { Input } from './schema/input.js';
+import type { QuantitySource, ValueMap, ValueMapInput, ValueMapOutcome } from './value-map.js';
+import type { LocalisedText } from './messages.js';
+
+/** A quantity resolved from monitoring data by the data layer, with the rows behind it. */
+export interface ResolvedQuantity {
+  readonly value: number;
+  readonly source: QuantitySource;
+}
+
+/** Options for valuing a model. */
+export interface ValueModelOptions {
+  /** Quantities of outcomes whose model quantity refers to monitoring data, by outcome id. */
+  readonly quantities?: Readonly<Record<string, ResolvedQuantity>>;
+}
+
+/** A warning that comes with a result (a default used, an outcome cut off by the horizon). */
+export interface ValuationWarning {
+  readonly code: string;
+  readonly path: string;
+  readonly message: LocalisedText;
+}
+
+/** The valuation of one initiative: SROI always, MKBA when the model asks for it. */
+export interface Valuation {
+  readonly initiative: { readonly id: string; readonly name: string; readonly municipality: string; readonly illustrative: boolean };
+  readonly valuation: SroiResult & { readonly method: Model['valuation']['method']; readonly priceYear: number; readonly baseYear: number };
+  readonly mkba?: MkbaResult;
+  readonly warnings: readonly ValuationWarning[];
+}
+
+function resolveInput(input: Input, model: Model): ValueMapInput {
+  const priceYear = model.valuation.priceYear;
+  const index = model.valuation.priceIndex;
+  const base = { id: input.id, funder: input.funder, kind: input.kind, years: input.years };
+  const withDescription = <T extends object>(o: T): T => (input.description === undefined ? o : { ...o, description: input.description });
+  if (input.kind === 'volunteer-hours') {
+    const sp = input.shadowPrice!;
+    const indexation = indexPrice(sp.value, sp.priceYear, priceYear, index);
+    const hours = input.hours!;
+    return withDescription({
+      ...base,
+      amountPerYear: hours * indexation.value,
+      computation: { kind: 'hours', hours, shadowPrice: indexation.value, source: sp.source, indexation },
+    });
+  }
+  const indexation = indexPrice(input.amount!, input.priceYear ?? priceYear, priceYear, index);
+  return withDescription({ ...base, amountPerYear: indexation.value, computation: { kind: 'amount', amount: input.amount!, indexation } });
+}
+
+/**
+ * Turns a validated model into a value map: quantities resolved, proxies and costs indexed to the valuation
+ * price level (METHODS §2, price years).
+ * @throws InvalidInputError when an outcome's quantity refers to monitoring data that was not supplied.
+ */
+export function toValueMap(model: Model, options: ValueModelOptions = {}): ValueMap {
+  const v = model.valuation;
+  const outcomes: ValueMapOutcome[] = model.outcomes.map((o) => {
+    let quantity: number;
+    let quantitySource: QuantitySource;
+    if (typeof o.quantity === 'number') {
+      quantity = o.quantity;
+      quantitySource = { kind: 'model' };
+    } else {
+      const resolved = options.quantities?.[o.id];
+      if (!resolved)
+        throw new InvalidInputError('valuation.quantity-unresolved', {
+          nl: `Uitkomst "${o.id}" haalt haar aantal uit monitoringdata (indicator "${o.quantity.indicator}"), maar die data is niet geladen. Laad eerst data met "rendement ingest" en waardeer met de opslag erbij.`,
+          en: `Outcome "${o.id}" takes its quantity from monitoring data (indicator "${o.quantity.indicator}"), but that data was not loaded. Ingest data with "rendement ingest" first and value with the store.`,
+        });
+      quantity = resolved.value;
+      quantitySource = resolved.source;
+    }
+    const indexation = indexPrice(o.proxy.value, o.proxy.priceYear, v.priceYear, v.priceIndex);
+    const base: ValueMapOutcome = {
+      id: o.id,
+      stakeholder: o.stakeholder,
+      description: o.description,
+      quantity,
+      quantitySource,
+      proxy: {
+        value: indexation.value,
+        unit: o.proxy.unit,
+        source: o.proxy.source,
+        originalValue: o.proxy.value,
+        priceYear: o.proxy.priceYear,
+        indexation,
+      },
+      deadweight: o.deadweight,
+      displacement: o.displacement,
+      attribution: o.attribution,
+      dropOff: o.dropOff,
+      duration: o.duration,
+      start: o.start,
+    };
+    return o.reference ? { ...base, referenceQuantity: o.reference } : base;
+  });
+  return {
+    outcomes,
+    inputs: model.inputs.map((i) => resolveInput(i, model)),
+    schedule: resolveDiscount(v.discount),
+    horizonYears: v.horizonYears,
+    discountFirstYear: v.discountFirstYear,
+    baseYear: v.baseYear ?? v.priceYear,
+    priceYear: v.priceYear,
+  };
+}
+
+/** The optimism bias rate of a model: a flat rate, or share-weighted components, after mitigation. */
+export function modelOptimismBias(model: Model): { rate: number; source: string } {
+  const ob = model.valuation.optimismBias;
+  if (!ob) return { rate: 0, source: 'none' };
+  const upper = ob.components ? combinedOptimismBias(ob.components) : (ob.rate ?? 0);
+  const rate = ob.mitigation === undefined ? upper : mitigatedOptimismBias(upper, ob.mitigation);
+  return { rate, source: ob.source };
+}
+
+function warningsFor(model: Model, map: ValueMap, sroi: SroiResult): ValuationWarning[] {
+  const out: ValuationWarning[] = [];
+  sroi.outcomes.forEach((o, i) => {
+    if (o.trace.yearsBeyondHorizon > 0)
+      out.push({
+        code: 'valuation.outcome-beyond-horizon',
+        path: `outcomes[${i}].duration`,
+        message: {
+          nl: `Uitkomst "${o.id}" loopt ${o.trace.yearsBeyondHorizon} jaar door na de looptijd; die jaren tellen niet mee.`,
+          en: `Outcome "${o.id}" lasts ${o.trace.yearsBeyondHorizon} years past the horizon; those years are not counted.`,
+        },
+      });
+  });
+  if (map.schedule.maxYears !== undefined && map.horizonYears > map.schedule.maxYears)
+    out.push({
+      code: 'valuation.rate-beyond-max-horizon',
+      path: 'valuation.discount',
+      message: {
+        nl: `De discontovoet ${map.schedule.preset} geldt niet voor meer dan ${map.schedule.maxYears} jaar.`,
+        en: `Discount preset ${map.schedule.preset} does not apply beyond ${map.schedule.maxYears} years.`,
+      },
+    });
+  if (model.illustrative)
+    out.push({
+      code: 'valuation.illustrative',
+      path: 'illustrative',
+      message: { nl: 'De getallen in dit model zijn illustratief.', en: 'The numbers in this model are illustrative.' },
+    });
+  return out;
+}
+
+/**
+ * Values an initiative model: SROI (METHODS §1) always, MKBA (METHODS §2) when `valuation.method` is
+ * `mkba` or `both`. Pure: the model is not changed; every number carries its trace.
+ * @throws InvalidInputError when a monitoring-data quantity is missing from `options.quantities`.
+ * @example const { valuation } = valueModel(model); valuation.sroiRatio
+ */
+export function valueModel(model: Model, options: ValueModelOptions = {}): Valuation {
+  const map = toValueMap(model, options);
+  const sroi = computeSroi(map);
+  const valuation = { method: model.valuation.method, priceYear: map.priceYear, baseYear: map.baseYear, ...sroi };
+  const initiative = { id: model.id, name: model.name, municipality: model.municipality, illustrative: model.illustrative };
+  const warnings = warningsFor(model, map, sroi);
+  if (model.valuation.method === 'sroi' || !model.referenceAlternative) return { initiative, valuation, warnings };
+  const actorOf: Record<string, string> = {};
+  for (const s of model.stakeholders) actorOf[s.id] = s.actor ?? s.id;
+  const mkba = computeMkba({
+    map,
+    referenceDescription: model.referenceAlternative.description,
+    referenceCosts: model.referenceAlternative.costs.map((c) => resolveInput(c, model)),
+    transfers: model.transfers,
+    pmItems: model.pmItems,
+    actorOf,
+    optimismBias: modelOptimismBias(model),
+  });
+  return { initiative, valuation, mkba, warnings };
+}
