@@ -20,7 +20,7 @@ export async function loadModelOrReport(path: string, ctx: CommandContext): Prom
   if (!result.ok) {
     const n = result.issues.length;
     line(ctx.stderr, formatIssues(result.issues, ctx.lang));
-    line(ctx.stderr, ctx.lang === 'nl' ? `${n} probleem${n === 1 ? '' : 'en'} in ${path}.` : `${n} problem${n === 1 ? '' : 's'} in ${path}.`);
+    line(ctx.stderr, ctx.lang === 'nl' ? `${n} ${n === 1 ? 'probleem' : 'problemen'} in ${path}.` : `${n} problem${n === 1 ? '' : 's'} in ${path}.`);
     return { exit: EXIT.invalidInput };
   }
   return { model: result.model };

@@ -1,6 +1,6 @@
 import { discountFactors, discountPeriods } from './discount.js';
 import { adjustForOptimismBias } from './optimism-bias.js';
-import { outcomeValues, valueInput, type InputValue } from './sroi.js';
+import { dropOffFactor, lastOutcomeYear, valueInput, type InputValue } from './sroi.js';
 import type { ValueMap, ValueMapInput } from './value-map.js';
 import type { PmItem, Transfer } from './schema/mkba.js';
 
@@ -16,7 +16,7 @@ export interface MkbaSetup {
   readonly optimismBias: { readonly rate: number; readonly source: string };
 }
 
-/** One year of an MKBA effect: (Q_project − Q_reference) · price · (1 − DS) · (1 − AT) · drop-off factor. */
+/** One year of an MKBA effect: (Q_project − Q_reference) · price · (1 − DS) · (1 − AT) · drop-off factor (summed over cohorts). */
 export interface EffectYearTrace {
   readonly year: number;
   readonly benefit: number;
@@ -101,14 +101,13 @@ export function computeMkba(setup: MkbaSetup): MkbaResult {
     const referenceQuantity = o.referenceQuantity ? o.referenceQuantity.quantity : o.quantity * o.deadweight.value;
     const effect = o.quantity - referenceQuantity;
     const benefitYear1 = effect * o.proxy.value * (1 - o.displacement.value) * (1 - o.attribution.value);
-    const values = outcomeValues(benefitYear1, o.dropOff.value, o.duration, o.start, map.horizonYears);
     const years: EffectYearTrace[] = [];
-    values.forEach((benefit, i) => {
-      const year = i + 1;
-      if (year < o.start || year >= o.start + o.duration) return;
+    const last = Math.min(lastOutcomeYear(o), map.horizonYears);
+    for (let year = o.start; year <= last; year++) {
+      const benefit = benefitYear1 * dropOffFactor(year, o.dropOff.value, o.duration, o.start, o.cohorts).factor;
       const discountFactor = dfOf(year);
       years.push({ year, benefit, discountFactor, presentValue: benefit * discountFactor });
-    });
+    }
     return {
       outcome: o.id,
       actor: actor(o.stakeholder),

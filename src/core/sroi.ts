@@ -1,13 +1,17 @@
 import { discountFactors, discountPeriods, type DiscountStep } from './discount.js';
 import type { ValueMap, ValueMapInput, ValueMapOutcome, ReasonedShare, QuantitySource, ResolvedProxy } from './value-map.js';
 
-/** One year of one outcome, every factor visible: value = quantity · proxy · Π(1 − deflator) · drop-off factor. */
+/**
+ * One year of one outcome, every factor visible: value = quantity · proxy · Π(1 − deflator) · drop-off factor,
+ * where the drop-off factor sums (1 − DO)^age over the cohorts active that year (1 cohort: (1 − DO)^(t − start)).
+ */
 export interface OutcomeYearTrace {
   readonly year: number;
   readonly calendarYear: number;
   readonly quantity: number;
   readonly proxy: number;
   readonly grossValue: number;
+  readonly activeCohorts: number;
   readonly dropOffFactor: number;
   readonly value: number;
   readonly discountPeriods: number;
@@ -23,6 +27,7 @@ export interface OutcomeTrace {
   readonly dropOff: ReasonedShare;
   readonly duration: number;
   readonly start: number;
+  readonly cohorts: number;
   readonly years: readonly OutcomeYearTrace[];
   readonly yearsBeyondHorizon: number;
 }
@@ -101,24 +106,47 @@ export function outcomeImpact(o: Pick<ValueMapOutcome, 'quantity' | 'proxy' | 'd
 }
 
 /**
+ * Sum of drop-off factors in year t over the cohorts active then: Σ_c (1 − DO)^(t − start − c) for cohorts
+ * c = 0 … cohorts − 1 with start + c ≤ t < start + c + duration (SROI Guide 2012, stage 5). Also returns how many
+ * cohorts are active.
+ */
+export function dropOffFactor(t: number, dropOff: number, duration: number, start: number, cohorts = 1): { factor: number; active: number } {
+  let factor = 0;
+  let active = 0;
+  for (let c = 0; c < cohorts; c++) {
+    const age = t - start - c;
+    if (age < 0 || age >= duration) continue;
+    factor += (1 - dropOff) ** age;
+    active++;
+  }
+  return { factor, active };
+}
+
+/** Last valuation year in which an outcome has value (before cutting at the horizon). */
+export function lastOutcomeYear(o: { start: number; duration: number; cohorts?: number }): number {
+  return o.start + (o.cohorts ?? 1) - 1 + o.duration - 1;
+}
+
+/**
  * Yearly values of one outcome over the horizon: impact · (1 − DO)^(t − start) for start ≤ t < start + duration,
- * else 0 (SROI Guide 2012, stage 5: 100, 90, 81 for DO = 10 %). Index 0 of the result is year 1.
+ * else 0 (SROI Guide 2012, stage 5: 100, 90, 81 for DO = 10 %), summed over yearly cohorts when there are more.
+ * Index 0 of the result is year 1.
  * @example outcomeValues(100, 0.1, 3, 1, 5) // [100, 90, 81, 0, 0]
  */
-export function outcomeValues(impact: number, dropOff: number, duration: number, start: number, horizonYears: number): number[] {
+export function outcomeValues(impact: number, dropOff: number, duration: number, start: number, horizonYears: number, cohorts = 1): number[] {
   const out = new Array<number>(horizonYears).fill(0);
-  for (let t = start; t < start + duration && t <= horizonYears; t++) out[t - 1] = impact * (1 - dropOff) ** (t - start);
+  for (let t = start; t <= horizonYears; t++) out[t - 1] = impact * dropOffFactor(t, dropOff, duration, start, cohorts).factor;
   return out;
 }
 
 function valueOutcome(o: ValueMapOutcome, map: ValueMap, df: Float64Array): OutcomeValue {
   const impact = outcomeImpact(o);
-  const values = outcomeValues(impact, o.dropOff.value, o.duration, o.start, map.horizonYears);
   const years: OutcomeYearTrace[] = [];
   let pv = 0;
-  values.forEach((value, i) => {
-    const year = i + 1;
-    if (year < o.start || year >= o.start + o.duration) return;
+  const last = Math.min(lastOutcomeYear(o), map.horizonYears);
+  for (let year = o.start; year <= last; year++) {
+    const drop = dropOffFactor(year, o.dropOff.value, o.duration, o.start, o.cohorts);
+    const value = impact * drop.factor;
     const periods = discountPeriods(year, map.discountFirstYear);
     const factor = df[periods]!;
     const presentValue = value * factor;
@@ -129,13 +157,14 @@ function valueOutcome(o: ValueMapOutcome, map: ValueMap, df: Float64Array): Outc
       quantity: o.quantity,
       proxy: o.proxy.value,
       grossValue: o.quantity * o.proxy.value,
-      dropOffFactor: (1 - o.dropOff.value) ** (year - o.start),
+      activeCohorts: drop.active,
+      dropOffFactor: drop.factor,
       value,
       discountPeriods: periods,
       discountFactor: factor,
       presentValue,
     });
-  });
+  }
   return {
     id: o.id,
     stakeholder: o.stakeholder,
@@ -153,8 +182,9 @@ function valueOutcome(o: ValueMapOutcome, map: ValueMap, df: Float64Array): Outc
       dropOff: o.dropOff,
       duration: o.duration,
       start: o.start,
+      cohorts: o.cohorts,
       years,
-      yearsBeyondHorizon: Math.max(0, o.start + o.duration - 1 - map.horizonYears),
+      yearsBeyondHorizon: Math.max(0, lastOutcomeYear(o) - map.horizonYears),
     },
   };
 }

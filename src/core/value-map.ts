@@ -46,6 +46,8 @@ export interface ValueMapOutcome {
   readonly dropOff: ReasonedShare;
   readonly duration: number;
   readonly start: number;
+  /** Consecutive yearly cohorts, each of `quantity` units (1 = a single cohort). */
+  readonly cohorts: number;
   /** Quantity in the reference alternative (MKBA), when stated. */
   readonly referenceQuantity?: { readonly quantity: number; readonly reason: string };
 }

@@ -99,6 +99,7 @@ export function toValueMap(model: Model, options: ValueModelOptions = {}): Value
       dropOff: o.dropOff,
       duration: o.duration,
       start: o.start,
+      cohorts: o.cohorts,
     };
     return o.reference ? { ...base, referenceQuantity: o.reference } : base;
   });

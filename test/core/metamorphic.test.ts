@@ -10,7 +10,7 @@ function deepFreeze<T>(o: T): T {
   return o;
 }
 
-const withRate = (m: Record<string, unknown>, rate: number) => ({
+const withRate = (m: Record<string, unknown>, rate: number): Record<string, unknown> => ({
   ...m,
   valuation: { priceYear: 2024, horizonYears: 5, discount: { rate, source: 'test' } },
 });
@@ -83,5 +83,18 @@ describe('metamorphic properties of the valuation', () => {
       }
       expect(o.trace.years.reduce((s, y) => s + y.presentValue, 0)).toBeCloseTo(o.presentValue, 9);
     }
+  });
+});
+
+describe('yearly cohorts', () => {
+  it('three cohorts of a two-year outcome with 50 % drop-off add up year by year (hand calculation)', () => {
+    const doc = modelDoc();
+    const o = { ...(doc['outcomes'] as any[])[0], cohorts: 3 };
+    const r = valueModel(model({ ...doc, outcomes: [o], valuation: { priceYear: 2024, horizonYears: 5, discount: { preset: 'none' } } }));
+    // impact 2160 per cohort; year 1: c0 → 2160; year 2: c0 1080 + c1 2160; year 3: c1 1080 + c2 2160; year 4: c2 1080.
+    const values = r.valuation.years.filter((y) => y.year >= 1).map((y) => y.benefits);
+    expect(values).toEqual([2160, 3240, 3240, 1080, 0].map((v) => expect.closeTo(v, 9)));
+    expect(r.valuation.outcomes[0]!.trace.years.map((y) => y.activeCohorts)).toEqual([1, 2, 2, 1]);
+    expect(r.valuation.presentValueBenefits).toBeCloseTo(9720, 9);
   });
 });

@@ -45,6 +45,7 @@ function outcome(o: Partial<ValueMapOutcome> & { quantity: number; proxyValue: n
     dropOff: o.dropOff ?? share(0),
     duration: o.duration ?? 1,
     start: o.start ?? 1,
+    cohorts: o.cohorts ?? 1,
   };
 }
 function input(amount: number, years: number[], funder = 'f') {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatEuro, formatRatio, valueModel } from '../../index.js';
+import { formatEuro, formatNumber, formatRatio, valueModel } from '../../index.js';
 import { EXIT, type Command } from '../context.js';
 import { json, line, table } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
@@ -50,14 +50,16 @@ Example:
       const r = valueModel(loaded.model);
       results.push(r);
       const v = r.valuation;
+      // An MKBA-only model is judged on its MKBA: show its present values, not the SROI's.
+      const m = v.method === 'mkba' ? r.mkba : undefined;
       rows.push([
         r.initiative.name,
         v.method,
-        formatEuro(v.presentValueBenefits, ctx.lang),
-        formatEuro(v.presentValueInputs, ctx.lang),
-        formatEuro(v.npv, ctx.lang),
-        formatRatio(v.sroiRatio, ctx.lang),
-        r.mkba ? formatEuro(r.mkba.balance, ctx.lang) : '—',
+        formatEuro(m ? m.presentValueBenefits : v.presentValueBenefits, ctx.lang),
+        formatEuro(m ? m.presentValueCosts : v.presentValueInputs, ctx.lang),
+        formatEuro(m ? m.balance : v.npv, ctx.lang),
+        m ? '—' : formatRatio(v.sroiRatio, ctx.lang),
+        r.mkba?.benefitCostRatio != null ? formatNumber(r.mkba.benefitCostRatio, ctx.lang, 2) : '—',
       ]);
     }
     if (values.json) {
@@ -67,7 +69,7 @@ Example:
     line(
       ctx.stdout,
       table(
-        [nl ? 'Initiatief' : 'Initiative', nl ? 'Methode' : 'Method', nl ? 'CW baten' : 'PV benefits', nl ? 'CW investering' : 'PV inputs', nl ? 'NCW' : 'NPV', 'SROI', nl ? 'MKBA-saldo' : 'MKBA balance'],
+        [nl ? 'Initiatief' : 'Initiative', nl ? 'Methode' : 'Method', nl ? 'CW baten' : 'PV benefits', nl ? 'CW kosten' : 'PV costs', nl ? 'NCW / saldo' : 'NPV / balance', 'SROI', nl ? 'MKBA B/K' : 'MKBA B/C'],
         rows,
         [false, false, true, true, true, true, true],
       ),

@@ -45,7 +45,7 @@ Exit codes: 0 valid, 1 invalid or unreadable, 2 usage error.`,
           if (!values.json) {
             line(ctx.stderr, formatIssues(r.issues, ctx.lang));
             const n = r.issues.length;
-            line(ctx.stderr, ctx.lang === 'nl' ? `${n} probleem${n === 1 ? '' : 'en'} in ${path}.` : `${n} problem${n === 1 ? '' : 's'} in ${path}.`);
+            line(ctx.stderr, ctx.lang === 'nl' ? `${n} ${n === 1 ? 'probleem' : 'problemen'} in ${path}.` : `${n} problem${n === 1 ? '' : 's'} in ${path}.`);
           }
         } else if (!values.json) line(ctx.stdout, `✓ ${path}`);
       } catch (e) {

@@ -46,6 +46,12 @@ export const outcomeSchema = z.strictObject({
   dropOff: reasonedShareSchema.describe('Yearly decline after the first year.'),
   duration: z.number().int().min(1).describe('Years the outcome lasts.'),
   start: z.number().int().min(1).default(1).describe('Valuation year of the first value (1 = first year).'),
+  cohorts: z
+    .number()
+    .int()
+    .min(1)
+    .default(1)
+    .describe('Yearly cohorts: the activity reaches `quantity` new units in each of this many consecutive years, each lasting `duration` years.'),
   reference: outcomeReferenceSchema.optional(),
 });
 

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { rendement } from './run-cli.js';
+
+const examples = readdirSync(new URL('../../models/', import.meta.url)).filter((f) => f.endsWith('.yaml'));
+
+describe('rendement validate', () => {
+  it('accepts every example model', () => {
+    const r = rendement(['validate', ...examples.map((f) => `models/${f}`)]);
+    expect(r.code).toBe(0);
+    for (const f of examples) expect(r.stdout).toContain(`✓ models/${f}`);
+  });
+
+  it('reports all five mistakes of a model in one run with exit code 1, in Dutch and in English', () => {
+    const nl = rendement(['validate', 'test/fixtures/models/five-mistakes.yaml']);
+    expect(nl.code).toBe(1);
+    expect(nl.stderr).toContain('5 problemen');
+    for (const path of ['outcomes[0].deadwieght', 'outcomes[1].deadweight.value', 'outcomes[2].quantity', 'outcomes[3].proxy.source', 'outcomes[4].stakeholder'])
+      expect(nl.stderr).toContain(path);
+    expect(nl.stderr).toContain('Oplossing:');
+    const en = rendement(['validate', 'test/fixtures/models/five-mistakes.yaml', '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain('5 problems');
+    expect(en.stderr).toContain('Fix: Remove the field or correct its spelling → "deadweight".');
+    const json = rendement(['validate', 'test/fixtures/models/five-mistakes.yaml', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).issues).toHaveLength(5);
+  });
+
+  it('says which file is missing, exit code 1; no argument is a usage error, exit code 2', () => {
+    const missing = rendement(['validate', 'models/bestaat-niet.yaml', '--lang', 'en']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('models/bestaat-niet.yaml: file not found');
+    expect(rendement(['validate']).code).toBe(2);
+  });
+});
+
+describe('rendement value', () => {
+  it('prints the documented JSON contract for an MKBA example', () => {
+    const r = rendement(['value', 'models/buurthuis-moerwijk.yaml', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.initiative).toMatchObject({ id: 'buurthuis-moerwijk', illustrative: true });
+    const v = out.valuation;
+    for (const k of ['presentValueBenefits', 'presentValueInputs', 'npv', 'sroiRatio', 'netSroiRatio', 'paybackMonths'])
+      expect(typeof v[k]).toBe('number');
+    expect(v.npv).toBeCloseTo(v.presentValueBenefits - v.presentValueInputs, 6);
+    expect(v.discount).toMatchObject({ preset: 'nl-2021', rates: [{ fromYear: 1, rate: 0.0225 }] });
+    expect(v.byStakeholder.length).toBeGreaterThan(0);
+    expect(v.years.length).toBeGreaterThan(0);
+    for (const o of v.outcomes) {
+      expect(Object.keys(o)).toEqual(expect.arrayContaining(['id', 'stakeholder', 'impactYear1', 'presentValue', 'trace']));
+      expect(o.trace.years.length).toBeGreaterThan(0);
+    }
+    expect(typeof out.mkba.balance).toBe('number');
+    expect(typeof out.mkba.benefitCostRatio).toBe('number');
+    expect(out.mkba.distribution.length).toBeGreaterThan(0);
+    expect(out.mkba.pmItems.length).toBe(2);
+  });
+
+  it('prints a readable table in Dutch by default and in English with --lang en', () => {
+    const nl = rendement(['value', 'models/leeskamer-rijswijk.yaml']);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toContain('SROI-ratio');
+    expect(nl.stdout).toContain('Contante waarde baten');
+    const en = rendement(['value', 'models/leeskamer-rijswijk.yaml', '--lang', 'en']);
+    expect(en.stdout).toContain('Present value of benefits');
+  });
+
+  it('rejects an invalid model (1), an unknown option (2) and an unknown language (2)', () => {
+    expect(rendement(['value', 'test/fixtures/models/five-mistakes.yaml']).code).toBe(1);
+    expect(rendement(['value', 'models/leeskamer-rijswijk.yaml', '--bogus']).code).toBe(2);
+    expect(rendement(['value', 'models/leeskamer-rijswijk.yaml', '--lang', 'fr']).code).toBe(2);
+  });
+});
+
+describe('rendement demo, schema and help', () => {
+  it('values every example model and prints one summary row each', () => {
+    const r = rendement(['demo', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    for (const name of ['Buurthuis De Zuidkant', 'Openluchtbad De Duinplas', 'Dorpsbudget Stompwijk', 'Leeskamer Te Werve']) expect(r.stdout).toContain(name);
+  });
+
+  it('prints the JSON Schema and help with examples for every command', () => {
+    const schema = rendement(['schema']);
+    expect(schema.code).toBe(0);
+    expect(JSON.parse(schema.stdout).title).toBe('rendement initiative model');
+    for (const c of ['validate', 'value', 'demo', 'schema']) {
+      const h = rendement([c, '--help', '--lang', 'en']);
+      expect(h.code).toBe(0);
+      expect(h.stdout).toContain('Example');
+    }
+    expect(rendement(['--help']).code).toBe(0);
+    expect(rendement([]).code).toBe(2);
+    expect(rendement(['bogus']).code).toBe(2);
+  });
+});
