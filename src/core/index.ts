@@ -14,3 +14,4 @@ export * from './sroi.js';
 export * from './mkba.js';
 export * from './value-model.js';
 export * from './format.js';
+export * from './observations/index.js';

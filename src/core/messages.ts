@@ -148,6 +148,130 @@ const catalogue = {
     message: { nl: 'Het model moet een object met velden zijn.', en: 'The model must be an object with fields.' },
     fix: { nl: 'Begin met "id:", "name:" enzovoort.', en: 'Start with "id:", "name:" and so on.' },
   },
+  'data.empty-file': {
+    message: { nl: 'Het bestand is leeg.', en: 'The file is empty.' },
+    fix: { nl: 'Exporteer het bestand opnieuw, met een kopregel en minstens één rij gegevens.', en: 'Export the file again, with a header row and at least one data row.' },
+  },
+  'data.no-data-rows': {
+    message: { nl: 'Het bestand heeft alleen een kopregel en geen gegevens.', en: 'The file has only a header row and no data.' },
+    fix: { nl: 'Voeg onder de kopregel de gemeten waarden toe.', en: 'Add the measured values below the header row.' },
+  },
+  'data.binary-file': {
+    message: { nl: 'Dit is geen tekstbestand (CSV) maar een binair bestand.', en: 'This is not a text (CSV) file but a binary file.' },
+    fix: { nl: 'Sla het bestand in Excel op als "CSV (gescheiden door lijstscheidingsteken)" en upload dat.', en: 'Save the file in Excel as "CSV (comma delimited)" and upload that.' },
+  },
+  'data.single-column': {
+    message: { nl: 'De kopregel heeft maar één kolom: het scheidingsteken is niet herkend.', en: 'The header row has only one column: the delimiter was not recognised.' },
+    fix: { nl: 'Scheid de kolommen met een puntkomma (;) of een komma (,).', en: 'Separate the columns with a semicolon (;) or a comma (,).' },
+  },
+  'data.missing-column': {
+    message: { nl: 'Verplichte kolom "{column}" ontbreekt.', en: 'Required column "{column}" is missing.' },
+    fix: { nl: 'Voeg een kolom "{column}" toe (kolommen: {expected}).', en: 'Add a column "{column}" (columns: {expected}).' },
+  },
+  'data.duplicate-column': {
+    message: { nl: 'Kolom "{column}" komt twee keer voor in de kopregel.', en: 'Column "{column}" occurs twice in the header row.' },
+    fix: { nl: 'Geef elke kolom een eigen naam of verwijder de dubbele kolom.', en: 'Give every column its own name or remove the duplicate column.' },
+  },
+  'data.unknown-column': {
+    message: { nl: 'Onbekende kolom "{column}".', en: 'Unknown column "{column}".' },
+    fix: { nl: 'Verwijder de kolom of hernoem haar naar een van: {expected}.', en: 'Remove the column or rename it to one of: {expected}.' },
+  },
+  'data.ragged-row': {
+    message: { nl: 'Deze rij heeft {found} velden, de kopregel {expected}.', en: 'This row has {found} fields, the header row {expected}.' },
+    fix: { nl: 'Controleer of er een scheidingsteken te veel of te weinig in de rij staat (bijvoorbeeld een komma in een getal zonder aanhalingstekens).', en: 'Check the row for an extra or missing delimiter (for example a comma inside an unquoted number).' },
+  },
+  'data.unclosed-quote': {
+    message: { nl: 'Een aanhalingsteken (") wordt niet afgesloten.', en: 'A quotation mark (") is not closed.' },
+    fix: { nl: 'Sluit het aanhalingsteken af of verwijder het.', en: 'Close the quotation mark or remove it.' },
+  },
+  'data.missing-indicator': {
+    message: { nl: 'De indicator ontbreekt in deze rij.', en: 'The indicator is missing in this row.' },
+    fix: { nl: 'Vul de indicator in ({expected}).', en: 'Fill in the indicator ({expected}).' },
+  },
+  'data.missing-area': {
+    message: { nl: 'Het gebied ontbreekt in deze rij.', en: 'The area is missing in this row.' },
+    fix: { nl: 'Vul een CBS-gebiedscode in, bijvoorbeeld {expected}.', en: 'Fill in a CBS area code, for example {expected}.' },
+  },
+  'data.missing-period': {
+    message: { nl: 'De periode ontbreekt in deze rij.', en: 'The period is missing in this row.' },
+    fix: { nl: 'Vul een periode in: 2025, 2025-Q2, 2025-06 of 15-06-2025.', en: 'Fill in a period: 2025, 2025-Q2, 2025-06 or 15-06-2025.' },
+  },
+  'data.unknown-indicator': {
+    message: { nl: 'Indicator "{value}" staat niet in het model.', en: 'Indicator "{value}" is not in the model.' },
+    fix: { nl: 'Gebruik een indicator uit het model ({expected}){suggestion}, of voeg haar toe aan het model.', en: 'Use an indicator from the model ({expected}){suggestion}, or add it to the model.' },
+  },
+  'data.invalid-area': {
+    message: { nl: '"{value}" is geen CBS-gebiedscode.', en: '"{value}" is not a CBS area code.' },
+    fix: { nl: 'Gebruik GM#### (gemeente), WK###### (wijk) of BU######## (buurt), bijvoorbeeld {expected}.', en: 'Use GM#### (municipality), WK###### (district) or BU######## (neighbourhood), for example {expected}.' },
+  },
+  'data.unknown-area': {
+    message: { nl: 'Gebied {value} hoort niet bij dit initiatief.', en: 'Area {value} does not belong to this initiative.' },
+    fix: { nl: 'Gebruik een gebied van het initiatief ({expected}) of voeg het gebied toe aan het model.', en: 'Use an area of the initiative ({expected}) or add the area to the model.' },
+  },
+  'data.invalid-period': {
+    message: { nl: '"{value}" is geen periode.', en: '"{value}" is not a period.' },
+    fix: { nl: 'Schrijf een jaar (2025), kwartaal (2025-Q2), maand (2025-06) of datum (15-06-2025 of 2025-06-15).', en: 'Write a year (2025), quarter (2025-Q2), month (2025-06) or date (15-06-2025 or 2025-06-15).' },
+  },
+  'data.invalid-date': {
+    message: { nl: 'Datum "{value}" bestaat niet.', en: 'Date "{value}" does not exist.' },
+    fix: { nl: 'Controleer dag en maand (dd-mm-jjjj).', en: 'Check day and month (dd-mm-yyyy).' },
+  },
+  'data.period-outside': {
+    message: { nl: 'Periode {value} valt buiten de looptijd van het initiatief ({expected}).', en: 'Period {value} lies outside the initiative period ({expected}).' },
+    fix: { nl: 'Corrigeer de periode, of verleng de looptijd (period) in het model.', en: 'Correct the period, or extend the period in the model.' },
+  },
+  'data.not-a-number': {
+    message: { nl: '"{value}" in kolom {column} is geen getal.', en: '"{value}" in column {column} is not a number.' },
+    fix: { nl: 'Schrijf alleen een getal (bijvoorbeeld 1234,5), of laat de cel leeg of schrijf n.v.t. als het niet gemeten is.', en: 'Write only a number (for example 1234.5), or leave the cell empty or write n.v.t. when it was not measured.' },
+  },
+  'data.ambiguous-number': {
+    message: { nl: '"{value}" is dubbelzinnig: dit bestand gebruikt {expected} als decimaalteken.', en: '"{value}" is ambiguous: this file uses {expected} as decimal separator.' },
+    fix: { nl: 'Gebruik in het hele bestand hetzelfde decimaalteken ({expected}), zonder scheidingstekens voor duizendtallen.', en: 'Use the same decimal separator ({expected}) throughout the file, without thousands separators.' },
+  },
+  'data.out-of-range': {
+    message: { nl: 'Waarde {value} ligt buiten het bereik van indicator "{indicator}" ({expected}).', en: 'Value {value} lies outside the range of indicator "{indicator}" ({expected}).' },
+    fix: { nl: 'Controleer de waarde; een aandeel schrijf je als 0,45 en niet als 45.', en: 'Check the value; write a share as 0.45, not as 45.' },
+  },
+  'data.not-integer': {
+    message: { nl: 'Indicator "{indicator}" telt aantallen, maar {value} is geen geheel getal.', en: 'Indicator "{indicator}" counts, but {value} is not a whole number.' },
+    fix: { nl: 'Schrijf een geheel aantal.', en: 'Write a whole number.' },
+  },
+  'data.duplicate-key': {
+    message: { nl: 'Indicator "{indicator}", gebied {area} en periode {period} staan ook al in rij {first}.', en: 'Indicator "{indicator}", area {area} and period {period} also appear in row {first}.' },
+    fix: { nl: 'Houd één rij per indicator, gebied en periode; een correctie lever je als nieuw bestand aan.', en: 'Keep one row per indicator, area and period; send a correction as a new file.' },
+  },
+  'data.unit-mismatch': {
+    message: { nl: 'Eenheid "{value}" past niet bij indicator "{indicator}" (eenheid "{expected}").', en: 'Unit "{value}" does not match indicator "{indicator}" (unit "{expected}").' },
+    fix: { nl: 'Reken de waarde om naar "{expected}" of corrigeer de eenheid.', en: 'Convert the value to "{expected}" or correct the unit.' },
+  },
+  'data.invalid-n': {
+    message: { nl: 'Steekproefgrootte n = "{value}" is geen positief geheel getal.', en: 'Sample size n = "{value}" is not a positive whole number.' },
+    fix: { nl: 'Schrijf het aantal respondenten (1 of meer), of laat de cel leeg.', en: 'Write the number of respondents (1 or more), or leave the cell empty.' },
+  },
+  'data.invalid-sd': {
+    message: { nl: 'Standaardafwijking "{value}" is geen getal van 0 of meer.', en: 'Standard deviation "{value}" is not a number of 0 or more.' },
+    fix: { nl: 'Schrijf een standaardafwijking van 0 of meer, of laat de cel leeg.', en: 'Write a standard deviation of 0 or more, or leave the cell empty.' },
+  },
+  'data.derived-supplied': {
+    message: { nl: 'Indicator "{value}" wordt berekend ({expected}) en kan niet worden aangeleverd.', en: 'Indicator "{value}" is computed ({expected}) and cannot be supplied.' },
+    fix: { nl: 'Lever de onderliggende indicatoren aan; rendement rekent deze zelf uit.', en: 'Supply the underlying indicators; rendement computes this one.' },
+  },
+  'data.initiative-mismatch': {
+    message: { nl: 'Rij hoort bij initiatief "{value}", maar u levert aan voor "{expected}".', en: 'Row belongs to initiative "{value}", but you are uploading for "{expected}".' },
+    fix: { nl: 'Upload het bestand bij het juiste initiatief of corrigeer de kolom initiatief.', en: 'Upload the file for the right initiative or correct the initiative column.' },
+  },
+  'data.too-many-issues': {
+    message: { nl: 'Meer dan {value} problemen; de rest is niet getoond.', en: 'More than {value} problems; the rest is not shown.' },
+    fix: { nl: 'Los eerst de getoonde problemen op en controleer het bestand opnieuw.', en: 'Fix the problems shown first and check the file again.' },
+  },
+  'data.duplicate-upload': {
+    message: { nl: 'Dit bestand is al eerder aangeleverd (upload {value}); er is niets veranderd.', en: 'This file was uploaded before (upload {value}); nothing changed.' },
+    fix: { nl: 'Niets te doen. Een correctie lever je aan als een gewijzigd bestand.', en: 'Nothing to do. Send a correction as a changed file.' },
+  },
+  'data.expression-invalid': {
+    message: { nl: 'Formule "{value}" van indicator "{indicator}" is ongeldig: {detail}.', en: 'Expression "{value}" of indicator "{indicator}" is invalid: {detail}.' },
+    fix: { nl: 'Gebruik alleen getallen, + - * / ^, haakjes, min/max/abs/round/sqrt en indicatoren (met _ in plaats van -).', en: 'Use only numbers, + - * / ^, parentheses, min/max/abs/round/sqrt and indicators (with _ instead of -).' },
+  },
 } as const satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalogue;

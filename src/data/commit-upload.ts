@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { observationIssue, type ObservationIssue } from '../core/index.js';
+import type { ObservationStore } from './store.js';
+import { commitStageSql, duplicateKeysSql, findUploadSql, hasCurrentSql, insertUploadSql, supersedeSql } from './store-sql.js';
+
+/** Who uploads what, when. */
+export interface UploadMeta {
+  readonly initiative: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly uploadedBy: string;
+  readonly uploadedAt: Date;
+  readonly sourceKind: string;
+}
+
+/** The outcome of an upload, as the CLI prints it with --json. */
+export interface IngestResult {
+  readonly ok: boolean;
+  readonly uploadId: string | null;
+  readonly rowsWritten: number;
+  readonly rowsRead: number;
+  readonly duplicateOf?: string;
+  readonly dryRun: boolean;
+  readonly issues: readonly ObservationIssue[];
+}
+
+/**
+ * The id of an upload: the first 16 hex digits of sha256(initiative, file sha256). Stable, so traces that name
+ * `upload:row` stay valid, and the same file for the same initiative always has the same id.
+ */
+export function uploadIdFor(initiative: string, sha256: string): string {
+  return createHash('sha256').update(`${initiative}\n${sha256}`).digest('hex').slice(0, 16);
+}
+
+/** The earlier upload of the same file for the same initiative, if any. */
+export async function findDuplicateUpload(store: ObservationStore, initiative: string, sha256: string): Promise<string | undefined> {
+  const rows = await store.query(findUploadSql(), { initiative, sha256 });
+  return rows[0] ? String(rows[0]['id']) : undefined;
+}
+
+/** Issues for rows of the staged upload whose key appeared in an earlier row. */
+export async function stagedDuplicateIssues(store: ObservationStore, keyColumn: (indicator: string) => string, limit: number): Promise<ObservationIssue[]> {
+  const rows = await store.query(duplicateKeysSql(), { limit });
+  return rows.map((r) =>
+    observationIssue('data.duplicate-key', Number(r['second']), keyColumn(String(r['indicator'])), String(r['indicator']), {
+      indicator: String(r['indicator']),
+      area: String(r['area']),
+      period: String(r['period']),
+      first: Number(r['first']),
+    }),
+  );
+}
+
+/**
+ * Moves the staged rows into the store in one transaction: the upload record, the superseding of earlier values
+ * with the same key (kept as history), and the rows. All or nothing: on any failure the transaction is rolled
+ * back, and a killed process leaves DuckDB's write-ahead log without a commit, which is discarded on reopen.
+ */
+export async function commitStage(store: ObservationStore, meta: UploadMeta, rowCount: number): Promise<string> {
+  const uploadId = uploadIdFor(meta.initiative, meta.sha256);
+  const c = store.connection;
+  await c.run('BEGIN TRANSACTION');
+  try {
+    await c.run(insertUploadSql(), {
+      id: uploadId,
+      initiative: meta.initiative,
+      file_name: meta.fileName,
+      sha256: meta.sha256,
+      row_count: rowCount,
+      uploaded_by: meta.uploadedBy,
+      uploaded_at: meta.uploadedAt.toISOString().replace('T', ' ').replace('Z', ''),
+      source_kind: meta.sourceKind,
+    });
+    const [current] = await store.query(hasCurrentSql(), { initiative: meta.initiative });
+    if (Number(current!['n']) > 0) await c.run(supersedeSql(), { upload_id: uploadId, initiative: meta.initiative });
+    await c.run(commitStageSql(), { upload_id: uploadId });
+    await c.run('COMMIT');
+  } catch (e) {
+    await c.run('ROLLBACK');
+    throw e;
+  }
+  return uploadId;
+}

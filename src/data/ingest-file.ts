@@ -1,0 +1,151 @@
+import { basename } from 'node:path';
+import { userInfo } from 'node:os';
+import { observationIssue, rulesFromModel, type DecimalSeparator, type Model, type Observation, type ObservationIssue, type ObservationRules } from '../core/index.js';
+import { commitStage, findDuplicateUpload, stagedDuplicateIssues, type IngestResult } from './commit-upload.js';
+import { decimalFor, loadObservationsCsv } from './read-observations.js';
+import { detectDelimiter, sniffFile, type FileSniff } from './sniff-file.js';
+import type { ObservationStore } from './store.js';
+import { createStageSql } from './store-sql.js';
+import { bulkStageCsv } from './bulk-stage.js';
+
+/** Options for ingesting one file. */
+export interface IngestOptions {
+  readonly initiative: string;
+  /** The initiative's model: its indicators, areas and period are the rules. Without it only form is checked. */
+  readonly model?: Model;
+  /** Rules to use instead of those of a model (adapters for public statistics). `decimal` is set from the file. */
+  readonly rules?: Omit<ObservationRules, 'decimal'>;
+  readonly delimiter?: ';' | ',' | '\t';
+  readonly decimal?: DecimalSeparator;
+  readonly dryRun?: boolean;
+  /** Name recorded for the upload (default: the file's base name). */
+  readonly fileName?: string;
+  /** Who uploads (default: the operating-system user). */
+  readonly uploadedBy?: string;
+  /** When (default: now). */
+  readonly now?: Date;
+  /** Read through DuckDB's own CSV reader (long layout only): `auto` does so for files over 64 MB. */
+  readonly bulk?: boolean | 'auto';
+  readonly maxIssues?: number;
+}
+
+const BULK_BYTES = 64 * 1024 * 1024;
+
+async function dropStage(store: ObservationStore): Promise<void> {
+  for (const sql of ['DROP VIEW IF EXISTS temp.stage', 'DROP TABLE IF EXISTS temp.stage', 'DROP TABLE IF EXISTS temp.bulk']) {
+    try {
+      await store.connection.run(sql);
+    } catch {
+      // stage is either a table (row path) or a view (bulk path); dropping the other kind fails harmlessly.
+    }
+  }
+}
+
+function fail(rowsRead: number, issues: ObservationIssue[], dryRun: boolean): IngestResult {
+  return { ok: false, uploadId: null, rowsWritten: 0, rowsRead, dryRun, issues };
+}
+
+/** The rules for a file, from the options and the file's decimal separator. */
+export function rulesFor(options: IngestOptions, decimal: DecimalSeparator): ObservationRules {
+  if (options.rules) return { ...options.rules, initiative: options.initiative, decimal };
+  if (options.model) return { ...rulesFromModel(options.model, decimal), initiative: options.initiative };
+  return { initiative: options.initiative, decimal };
+}
+
+async function appendStaged(store: ObservationStore): Promise<{ append(o: Observation): void; close(): void }> {
+  const ap = await store.connection.createAppender('stage', 'main', 'temp');
+  const str = (v: string | null): void => (v === null ? ap.appendNull() : ap.appendVarchar(v));
+  return {
+    append(o) {
+      ap.appendBigInt(BigInt(o.row));
+      ap.appendVarchar(o.initiative);
+      ap.appendVarchar(o.indicator);
+      ap.appendVarchar(o.area);
+      ap.appendVarchar(o.period);
+      ap.appendVarchar(o.periodStart);
+      ap.appendVarchar(o.periodEnd);
+      if (o.value === null) ap.appendNull();
+      else ap.appendDouble(o.value);
+      str(o.unit);
+      str(o.source);
+      if (o.n === null) ap.appendNull();
+      else ap.appendBigInt(BigInt(o.n));
+      if (o.sd === null) ap.appendNull();
+      else ap.appendDouble(o.sd);
+      str(o.note);
+      ap.endRow();
+    },
+    close() {
+      ap.flushSync();
+      ap.closeSync();
+    },
+  };
+}
+
+/**
+ * Ingests a monitoring data file into the store: sniff (hash, encoding, delimiter), check every row, stage the
+ * rows, check duplicate keys, then commit everything in one transaction — or nothing when there is any issue, or
+ * with `dryRun`. An identical file already uploaded for the initiative is a no-op reported as `duplicateOf`.
+ * @example const r = await ingestFile(store, 'bezoekers.csv', { initiative: 'buurthuis-moerwijk', model })
+ */
+export async function ingestFile(store: ObservationStore, path: string, options: IngestOptions): Promise<IngestResult> {
+  const dryRun = options.dryRun ?? false;
+  const sniff: FileSniff = await sniffFile(path);
+  if (sniff.bytes === 0 || (sniff.bom && sniff.bytes === 3)) return fail(0, [observationIssue('data.empty-file', 1, null, null)], dryRun);
+  if (sniff.binary) return fail(0, [observationIssue('data.binary-file', 1, null, null)], dryRun);
+  const duplicateOf = await findDuplicateUpload(store, options.initiative, sniff.sha256);
+  if (duplicateOf) {
+    const info = observationIssue('data.duplicate-upload', 0, null, duplicateOf);
+    return { ok: true, uploadId: duplicateOf, rowsWritten: 0, rowsRead: 0, duplicateOf, dryRun, issues: [info] };
+  }
+  const delimiter = options.delimiter ?? detectDelimiter(sniff.firstLine);
+  if (delimiter === null) return fail(0, [observationIssue('data.single-column', 1, sniff.firstLine.trim() || null, sniff.firstLine.trim() || null)], dryRun);
+  const rules = rulesFor(options, options.decimal ?? decimalFor(delimiter));
+  const maxIssues = options.maxIssues ?? 200;
+
+  await store.connection.run(createStageSql());
+  try {
+    let rowsRead: number;
+    let issues: ObservationIssue[];
+    let keyColumn: (indicator: string) => string;
+    const bulk = options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES);
+    if (bulk) {
+      const r = await bulkStageCsv(store, path, { sniff, delimiter, rules, maxIssues });
+      rowsRead = r.rows;
+      issues = r.issues;
+      keyColumn = () => r.indicatorColumn;
+    } else {
+      const appender = await appendStaged(store);
+      let summary;
+      try {
+        summary = await loadObservationsCsv(path, sniff.encoding, { delimiter, rules, maxIssues }, (o) => appender.append(o));
+      } finally {
+        appender.close();
+      }
+      rowsRead = summary.rows;
+      issues = summary.issues;
+      const layout = summary.layout;
+      keyColumn = (indicator) => (layout?.kind === 'long' ? layout.header[layout.fields.indicator!]! : indicator);
+    }
+    if (issues.length === 0) issues = await stagedDuplicateIssues(store, keyColumn, maxIssues);
+    if (issues.length > 0) return fail(rowsRead, issues, dryRun);
+    const [staged] = await store.query('SELECT count(*) AS n FROM stage');
+    const rowsStaged = Number(staged!['n']);
+    if (dryRun) return { ok: true, uploadId: null, rowsWritten: 0, rowsRead, dryRun, issues: [] };
+    const uploadId = await commitStage(
+      store,
+      {
+        initiative: options.initiative,
+        fileName: options.fileName ?? basename(path),
+        sha256: sniff.sha256,
+        uploadedBy: options.uploadedBy ?? userInfo().username,
+        uploadedAt: options.now ?? new Date(),
+        sourceKind: bulk ? 'csv-bulk' : 'csv',
+      },
+      rowsStaged,
+    );
+    return { ok: true, uploadId, rowsWritten: rowsStaged, rowsRead, dryRun, issues: [] };
+  } finally {
+    await dropStage(store);
+  }
+}

@@ -1,0 +1,135 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { parse, CsvError } from 'csv-parse';
+import {
+  checkRow,
+  detectLayout,
+  observationIssue,
+  type ColumnLayout,
+  type DecimalSeparator,
+  type Observation,
+  type ObservationIssue,
+  type ObservationRules,
+} from '../core/index.js';
+import type { TextEncoding } from './sniff-file.js';
+
+/** How to read a CSV: delimiter, and the rules (which carry the decimal separator). */
+export interface CsvReadOptions {
+  readonly delimiter: ';' | ',' | '\t';
+  readonly rules: ObservationRules;
+  /** Stop collecting issues after this many (a `data.too-many-issues` issue is added). Default 200. */
+  readonly maxIssues?: number;
+}
+
+/** What reading produced: how many data rows, the issues, and the layout found. */
+export interface CsvReadSummary {
+  readonly rows: number;
+  readonly observations: number;
+  readonly issues: ObservationIssue[];
+  readonly layout: ColumnLayout | null;
+}
+
+/** The decimal separator that goes with a delimiter: `;` files come from Dutch Excel and use a decimal comma. */
+export function decimalFor(delimiter: ';' | ',' | '\t'): DecimalSeparator {
+  return delimiter === ';' ? ',' : '.';
+}
+
+function csvIssue(e: unknown, row: number): ObservationIssue {
+  const err = e as CsvError & { lines?: number };
+  return observationIssue('data.unclosed-quote', err.lines ?? row, null, null, { detail: err.message });
+}
+
+/**
+ * Reads observation records from parsed CSV records (header first), checking every row, and hands each valid
+ * observation to `sink` as it goes: memory stays bounded by one row. Issues are collected, not thrown.
+ * @example await readObservationRecords(records, options, (o) => rows.push(o))
+ */
+export async function readObservationRecords(
+  records: AsyncIterable<string[]>,
+  options: CsvReadOptions,
+  sink: (o: Observation) => void | Promise<void>,
+): Promise<CsvReadSummary> {
+  const max = options.maxIssues ?? 200;
+  const issues: ObservationIssue[] = [];
+  let layout: ColumnLayout | null = null;
+  let row = 0;
+  let count = 0;
+  let truncated = false;
+  const add = (list: readonly ObservationIssue[]): void => {
+    for (const i of list) {
+      if (issues.length < max) issues.push(i);
+      else truncated = true;
+    }
+  };
+  try {
+    for await (const cells of records) {
+      row++;
+      if (row === 1) {
+        const d = detectLayout(cells, options.rules);
+        add(d.issues);
+        layout = d.layout;
+        if (!layout) break;
+        continue;
+      }
+      if (cells.length === 1 && cells[0]!.trim() === '') continue;
+      const r = checkRow(cells, row, layout!, options.rules);
+      add(r.issues);
+      if (issues.length === 0) for (const o of r.observations) {
+        await sink(o);
+        count++;
+      }
+    }
+  } catch (e) {
+    if (e instanceof CsvError) add([csvIssue(e, row + 1)]);
+    else throw e;
+  }
+  if (row === 0) add([observationIssue('data.empty-file', 1, null, null)]);
+  else if (row === 1 && layout) add([observationIssue('data.no-data-rows', 1, null, null)]);
+  if (truncated) issues.push(observationIssue('data.too-many-issues', 0, null, String(max)));
+  return { rows: Math.max(0, row - 1), observations: count, issues, layout };
+}
+
+function csvParser(delimiter: string) {
+  return parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, trim: false });
+}
+
+/**
+ * Reads observations from a text stream (streaming, bounded memory).
+ * @example await readObservationsCsv(Readable.from(text), { delimiter: ';', rules }, sink)
+ */
+export async function readObservationsCsv(
+  input: NodeJS.ReadableStream,
+  options: CsvReadOptions,
+  sink: (o: Observation) => void | Promise<void>,
+): Promise<CsvReadSummary> {
+  const parser = input.pipe(csvParser(options.delimiter));
+  return readObservationRecords(parser as unknown as AsyncIterable<string[]>, options, sink);
+}
+
+/**
+ * Parses observation CSV text held in memory: every valid observation and every issue.
+ * @example parseObservationsCsv('indicator;gebied;periode;waarde\nbezoekers;WK051836;2025;12', { delimiter: ';', rules })
+ */
+export async function parseObservationsCsv(text: string, options: CsvReadOptions): Promise<CsvReadSummary & { observationList: Observation[] }> {
+  const list: Observation[] = [];
+  const summary = await readObservationsCsv(Readable.from([text]), options, (o) => {
+    list.push(o);
+  });
+  return { ...summary, observationList: list };
+}
+
+/**
+ * Reads observations from a file on disk in the given encoding (streaming, bounded memory).
+ * @example await loadObservationsCsv('data/bezoekers.csv', 'utf-8', { delimiter: ';', rules }, sink)
+ */
+export async function loadObservationsCsv(
+  path: string,
+  encoding: TextEncoding,
+  options: CsvReadOptions,
+  sink: (o: Observation) => void | Promise<void>,
+): Promise<CsvReadSummary> {
+  const decoder = new TextDecoderStream(encoding);
+  const bytes = Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
+  const text = Readable.fromWeb(bytes.pipeThrough(decoder) as import('node:stream/web').ReadableStream<string>);
+  return readObservationsCsv(text, options, sink);
+}

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+
+/** Text encodings rendement reads: UTF-8 (with or without BOM) and Windows-1252 (older Dutch Excel "CSV"). */
+export type TextEncoding = 'utf-8' | 'windows-1252';
+
+/** What one pass over a file found: its hash, size, encoding, whether it is binary, and its first line. */
+export interface FileSniff {
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly encoding: TextEncoding;
+  readonly bom: boolean;
+  readonly binary: boolean;
+  /** The first line, decoded, without BOM and line ending (at most 64 KiB). */
+  readonly firstLine: string;
+}
+
+const HEAD = 64 * 1024;
+
+/**
+ * Reads a file once, streaming (bounded memory): sha256 of the bytes, UTF-8 validity (invalid UTF-8 falls back
+ * to Windows-1252, the encoding of Excel's "CSV" on Dutch Windows), NUL bytes (binary: a spreadsheet, not a CSV).
+ * @example const s = await sniffFile('uploads/bezoekers.csv'); s.sha256
+ */
+export async function sniffFile(path: string): Promise<FileSniff> {
+  const hash = createHash('sha256');
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let validUtf8 = true;
+  let binary = false;
+  let bytes = 0;
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    bytes += chunk.length;
+    if (headBytes < HEAD) {
+      head.push(chunk.subarray(0, HEAD - headBytes));
+      headBytes += Math.min(chunk.length, HEAD - headBytes);
+    }
+    if (!binary && chunk.includes(0)) binary = true;
+    if (validUtf8) {
+      try {
+        utf8.decode(chunk, { stream: true });
+      } catch {
+        validUtf8 = false;
+      }
+    }
+  }
+  if (validUtf8) {
+    try {
+      utf8.decode();
+    } catch {
+      validUtf8 = false;
+    }
+  }
+  const headBuf = Buffer.concat(head);
+  const bom = headBuf[0] === 0xef && headBuf[1] === 0xbb && headBuf[2] === 0xbf;
+  const encoding: TextEncoding = validUtf8 ? 'utf-8' : 'windows-1252';
+  const text = new TextDecoder(encoding).decode(bom ? headBuf.subarray(3) : headBuf);
+  const firstLine = text.split(/\r?\n|\r/, 1)[0] ?? '';
+  return { sha256: hash.digest('hex'), bytes, encoding, bom, binary, firstLine };
+}
+
+/**
+ * The delimiter of a CSV header line: `;` (Dutch Excel), `,` or tab, whichever occurs most outside quotes;
+ * null when none occurs (one column).
+ * @example detectDelimiter('indicator;gebied;periode;waarde') // ';'
+ */
+export function detectDelimiter(headerLine: string): ';' | ',' | '\t' | null {
+  const counts = { ';': 0, ',': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ';' || ch === ',' || ch === '\t')) counts[ch]++;
+  }
+  const best = (Object.entries(counts) as [';' | ',' | '\t', number][]).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] === 0 ? null : best[0];
+}

@@ -1,0 +1,158 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { checksumSql, createStoreSql, listUploadsSql, selectObservationsSql } from './store-sql.js';
+
+/** Default location of the store, relative to the working directory. */
+export const DEFAULT_STORE_PATH = 'data/rendement.duckdb';
+
+/** One recorded upload. */
+export interface UploadRecord {
+  readonly id: string;
+  readonly initiative: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly rowCount: number;
+  readonly uploadedBy: string;
+  readonly uploadedAt: string;
+  readonly sourceKind: string;
+  readonly currentRows: number;
+}
+
+/** An observation as stored, with the row id that traces it (`upload:row`). */
+export interface StoredObservation {
+  readonly rowId: string;
+  readonly uploadId: string;
+  readonly row: number;
+  readonly initiative: string;
+  readonly indicator: string;
+  readonly area: string;
+  readonly period: string;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly value: number | null;
+  readonly unit: string | null;
+  readonly source: string | null;
+  readonly n: number | null;
+  readonly sd: number | null;
+  readonly note: string | null;
+  readonly supersededBy: string | null;
+}
+
+/** Filter for reading observations. */
+export interface ObservationQuery {
+  readonly initiative?: string;
+  readonly indicator?: string;
+  readonly area?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** Include superseded rows (history). */
+  readonly history?: boolean;
+}
+
+/** Row counts and checksums of the store's tables. */
+export interface StoreChecksum {
+  readonly uploads: number;
+  readonly observations: number;
+  readonly uploadsHash: string;
+  readonly observationsHash: string;
+}
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/**
+ * The embedded observation store: one DuckDB file (created with its tables on first use) holding every upload and
+ * every observation, current and superseded. A resource, so a class; close it when done.
+ * @example const store = await ObservationStore.open('data/rendement.duckdb'); … store.close();
+ */
+export class ObservationStore {
+  private constructor(
+    readonly path: string,
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+  ) {}
+
+  /**
+   * Opens (and on first use creates) the store at `path`; `:memory:` gives a throwaway store.
+   * `memoryLimit` (e.g. '512MB') bounds DuckDB's memory; larger work spills to a temporary directory.
+   */
+  static async open(path: string = DEFAULT_STORE_PATH, options: { memoryLimit?: string; threads?: number } = {}): Promise<ObservationStore> {
+    if (path !== ':memory:') await mkdir(dirname(path), { recursive: true });
+    const config: Record<string, string> = {};
+    if (options.memoryLimit) config['memory_limit'] = options.memoryLimit;
+    if (options.threads) config['threads'] = String(options.threads);
+    const instance = await DuckDBInstance.create(path, config);
+    const connection = await instance.connect();
+    for (const sql of createStoreSql()) await connection.run(sql);
+    return new ObservationStore(path, instance, connection);
+  }
+
+  /** Runs a statement with bound parameters and returns its rows as objects. */
+  async query(sql: string, params: Record<string, DuckDBValue> = {}): Promise<Record<string, unknown>[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjects() as Record<string, unknown>[];
+  }
+
+  /** Every upload, newest first (optionally of one initiative). */
+  async listUploads(initiative?: string): Promise<UploadRecord[]> {
+    const rows = await this.query(listUploadsSql(), { initiative: initiative ?? null });
+    return rows.map((r) => ({
+      id: String(r['id']),
+      initiative: String(r['initiative']),
+      fileName: String(r['file_name']),
+      sha256: String(r['sha256']),
+      rowCount: Number(r['row_count']),
+      uploadedBy: String(r['uploaded_by']),
+      uploadedAt: String(r['uploaded_at']),
+      sourceKind: String(r['source_kind']),
+      currentRows: Number(r['current_rows']),
+    }));
+  }
+
+  /** Observations matching the query, current only unless `history` is set, in a stable order. */
+  async observations(q: ObservationQuery = {}): Promise<StoredObservation[]> {
+    const rows = await this.query(selectObservationsSql(), {
+      initiative: q.initiative ?? null,
+      history: q.history ?? false,
+      indicator: q.indicator ?? null,
+      area: q.area ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+    });
+    return rows.map((r) => ({
+      rowId: String(r['row_id']),
+      uploadId: String(r['upload_id']),
+      row: Number(r['row']),
+      initiative: String(r['initiative']),
+      indicator: String(r['indicator']),
+      area: String(r['area']),
+      period: String(r['period']),
+      periodStart: String(r['period_start']),
+      periodEnd: String(r['period_end']),
+      value: num(r['value']),
+      unit: (r['unit'] as string | null) ?? null,
+      source: (r['source'] as string | null) ?? null,
+      n: num(r['n']),
+      sd: num(r['sd']),
+      note: (r['note'] as string | null) ?? null,
+      supersededBy: (r['superseded_by'] as string | null) ?? null,
+    }));
+  }
+
+  /** Row counts and order-independent checksums of uploads and observations. */
+  async checksum(): Promise<StoreChecksum> {
+    const [r] = await this.query(checksumSql());
+    return {
+      uploads: Number(r!['uploads']),
+      observations: Number(r!['observations']),
+      uploadsHash: String(r!['uploads_hash']),
+      observationsHash: String(r!['observations_hash']),
+    };
+  }
+
+  /** Closes the connection and the database file. */
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
