@@ -15,3 +15,4 @@ export * from './mkba.js';
 export * from './value-model.js';
 export * from './format.js';
 export * from './observations/index.js';
+export * from './uncertainty/index.js';

@@ -1,0 +1,173 @@
+/**
+ * Monte Carlo benchmark (issue 5): loads ../shared/bench/montecarlo-workload.json, turns it into a rendement model
+ * in memory, runs the draws, runs the numpy peer (montecarlo_peer.py) on the same workload in the same run, and
+ * prints both times, their ratio and both sets of summary statistics, ending with one JSON line.
+ *
+ *   npm run bench:montecarlo [-- --draws 100000 --workload ../shared/bench/montecarlo-workload.json]
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  compileValueMap,
+  resolveUncertainty,
+  runMonteCarlo,
+  summarizeMonteCarlo,
+  toValueMap,
+  validateModel,
+  type Distribution,
+  type ModelInput,
+  type UncertainParameter,
+} from '../src/core/index.js';
+
+type Spec = number | { uniform: [number, number] } | { triangular: [number, number, number] } | { pert: [number, number, number] };
+interface Workload {
+  draws: number;
+  seed: number;
+  discountRate: number;
+  horizonYears: number;
+  investment: number;
+  outcomes: {
+    id: string;
+    stakeholder: string;
+    quantity: number;
+    proxy: Spec;
+    deadweight: Spec;
+    displacement: Spec;
+    attribution: Spec;
+    dropOff: Spec;
+    duration: number;
+  }[];
+}
+
+/** Project root: the bench is compiled to node_modules/.cache/rendement-bench/bench/, or run from bench/. */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    try {
+      const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as { name?: string };
+      if (pkg.name === 'rendement') return dir;
+    } catch {
+      // not here; go up
+    }
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
+
+function distributionOf(spec: Exclude<Spec, number>): Distribution {
+  if ('uniform' in spec) return { type: 'uniform', min: spec.uniform[0], max: spec.uniform[1] };
+  if ('triangular' in spec) return { type: 'triangular', min: spec.triangular[0], mode: spec.triangular[1], max: spec.triangular[2] };
+  return { type: 'pert', min: spec.pert[0], mode: spec.pert[1], max: spec.pert[2] };
+}
+
+function centre(spec: Spec): number {
+  if (typeof spec === 'number') return spec;
+  const d = distributionOf(spec);
+  return d.type === 'uniform' ? (d.min + d.max) / 2 : d.type === 'fixed' ? d.value : 'mode' in d ? d.mode : 0;
+}
+
+/** The workload as a rendement model: one outcome per workload outcome, the investment as a year-0 input. */
+export function workloadModel(w: Workload): ModelInput {
+  const stakeholders = [...new Set(w.outcomes.map((o) => o.stakeholder)), 'investeerder'];
+  const parameters: UncertainParameter[] = [];
+  const share = (v: number, reason: string) => ({ value: v, reason });
+  const outcomes = w.outcomes.map((o) => {
+    for (const name of ['proxy', 'deadweight', 'displacement', 'attribution', 'dropOff'] as const) {
+      const spec = o[name];
+      if (typeof spec !== 'number') parameters.push({ outcome: o.id, parameter: name, distribution: distributionOf(spec) });
+    }
+    return {
+      id: o.id,
+      stakeholder: o.stakeholder,
+      description: `Benchmark outcome ${o.id}`,
+      quantity: o.quantity,
+      proxy: { value: centre(o.proxy), unit: 'EUR', priceYear: 2024, source: 'synthetic benchmark workload' },
+      deadweight: share(centre(o.deadweight), 'benchmark'),
+      displacement: share(centre(o.displacement), 'benchmark'),
+      attribution: share(centre(o.attribution), 'benchmark'),
+      dropOff: share(centre(o.dropOff), 'benchmark'),
+      duration: Math.min(o.duration, w.horizonYears),
+    };
+  });
+  return {
+    id: 'montecarlo-benchmark',
+    name: 'Monte Carlo benchmark workload',
+    illustrative: true,
+    municipality: 'GM0000',
+    horizon: 'Synthetic benchmark',
+    period: { start: '2024-01-01', end: '2033-12-31' },
+    coalition: { municipalityRole: 'client', partners: [{ id: 'bench', name: 'Benchmark', type: 'formal' }] },
+    stakeholders: stakeholders.map((id) => ({ id, name: id })),
+    valuation: {
+      priceYear: 2024,
+      discount: { rate: w.discountRate, source: 'benchmark workload' },
+      horizonYears: w.horizonYears,
+      discountFirstYear: true,
+    },
+    inputs: [{ id: 'investering', funder: 'investeerder', kind: 'money', years: [0], amount: w.investment }],
+    outcomes,
+    uncertainty: { draws: w.draws, seed: w.seed, parameters },
+  };
+}
+
+function main(): void {
+  const root = projectRoot();
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { draws: { type: 'string' }, workload: { type: 'string' }, repeat: { type: 'string' } },
+  });
+  const workloadPath = resolve(root, values.workload ?? '../shared/bench/montecarlo-workload.json');
+  const peerPath = resolve(dirname(workloadPath), 'montecarlo_peer.py');
+  const w = JSON.parse(readFileSync(workloadPath, 'utf8')) as Workload;
+  const draws = Number(values.draws ?? 100_000);
+
+  const v = validateModel(workloadModel(w));
+  if (!v.ok) throw new Error(`benchmark model invalid: ${JSON.stringify(v.issues.slice(0, 3))}`);
+  const model = v.model;
+  const map = toValueMap(model);
+
+  // The timed part mirrors the peer's: everything after loading, up to the summary statistics.
+  const run = () => {
+    const t0 = process.hrtime.bigint();
+    const u = resolveUncertainty(model, map, { draws });
+    const params = u.parameters.flatMap((p) => (p.distribution ? [{ target: p.target, distribution: p.distribution }] : []));
+    const summary = summarizeMonteCarlo(runMonteCarlo(compileValueMap(map), params, { draws: u.draws, seed: u.seed }));
+    return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, summary };
+  };
+  const repeat = Math.max(1, Number(values.repeat ?? 1));
+  let best = run();
+  for (let i = 1; i < repeat; i++) {
+    const r = run();
+    if (r.seconds < best.seconds) best = r;
+  }
+  const { seconds, summary } = best;
+  const ratio = summary.ratio!;
+  const rendement = {
+    meanPV: summary.presentValueBenefits.mean,
+    meanRatio: ratio.mean,
+    p05: ratio.p05,
+    p50: ratio.p50,
+    p95: ratio.p95,
+    probRatioAtLeast1: summary.probRatioAtLeast1,
+  };
+
+  const peerLine = execFileSync('python3', [peerPath, workloadPath, String(draws)], { encoding: 'utf8' }).trim().split('\n').pop()!;
+  const peer = JSON.parse(peerLine) as { seconds: number; meanPV: number; probRatioAtLeast1: number } & Record<string, number>;
+
+  const pct = (x: number) => `${(100 * x).toFixed(3)} %`;
+  const timeRatio = seconds / peer.seconds;
+  console.log(`workload    ${workloadPath} (${w.outcomes.length} outcomes, ${w.horizonYears} years), ${draws} draws`);
+  console.log(`rendement   ${seconds.toFixed(4)} s  (${repeat > 1 ? `best of ${repeat}, ` : ''}seed ${model.uncertainty?.seed}, xoshiro128**)`);
+  console.log(`numpy peer  ${peer.seconds.toFixed(4)} s  (seed ${w.seed}, PCG64)`);
+  console.log(`ratio       ${timeRatio.toFixed(3)} (rendement / peer; target ≤ 1, aim ≤ 0.5)`);
+  console.log(`                 rendement          peer`);
+  for (const k of ['meanPV', 'meanRatio', 'p05', 'p50', 'p95', 'probRatioAtLeast1'] as const)
+    console.log(`${k.padEnd(18)} ${String(rendement[k].toPrecision(8)).padStart(14)} ${String(Number(peer[k]).toPrecision(8)).padStart(14)}`);
+  console.log(`mean PV difference ${pct((rendement.meanPV - peer.meanPV) / peer.meanPV)} (limit 0.5 %); P(ratio ≥ 1) difference ${(rendement.probRatioAtLeast1 - peer.probRatioAtLeast1).toFixed(4)} (limit 0.01)`);
+  console.log(JSON.stringify({ draws, rendementSeconds: Number(seconds.toFixed(4)), peerSeconds: peer.seconds, ratio: Number(timeRatio.toFixed(4)), rendement, peer }));
+}
+
+main();

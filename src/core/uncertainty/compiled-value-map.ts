@@ -1,0 +1,169 @@
+import { discountPeriods, rateInYear } from '../discount.js';
+import type { ValueMap } from '../value-map.js';
+import type { ParameterTarget, ParameterValue } from './parameter-target.js';
+
+/**
+ * A value map as flat typed arrays, one slot per outcome or input: the form the uncertainty analyses vary and
+ * evaluate without building objects. `rates[t]` is the rate of year t (index 0 unused); `rateShift` moves every
+ * year's rate by the same amount, so a declining schedule keeps its shape when the rate is uncertain.
+ */
+export interface CompiledValueMap {
+  readonly outcomeIds: readonly string[];
+  readonly quantity: Float64Array;
+  readonly proxy: Float64Array;
+  readonly deadweight: Float64Array;
+  readonly displacement: Float64Array;
+  readonly attribution: Float64Array;
+  readonly dropOff: Float64Array;
+  readonly duration: Float64Array;
+  readonly start: Int32Array;
+  /** Consecutive yearly cohorts of each outcome (1 = one cohort). */
+  readonly cohorts: Int32Array;
+  readonly inputIds: readonly string[];
+  readonly amount: Float64Array;
+  readonly inputYears: readonly (readonly number[])[];
+  readonly rates: Float64Array;
+  readonly rateShift: number;
+  readonly horizonYears: number;
+  readonly lastYear: number;
+  readonly discountFirstYear: boolean;
+}
+
+/** Present values of a (compiled) value map: benefits, inputs, NPV and SROI ratio (null when inputs PV is 0). */
+export interface Totals {
+  readonly presentValueBenefits: number;
+  readonly presentValueInputs: number;
+  readonly npv: number;
+  readonly ratio: number | null;
+}
+
+/**
+ * Flattens a value map into typed arrays (see {@link CompiledValueMap}). The value map is not changed.
+ * @example evaluateTotals(compileValueMap(map)).npv === computeSroi(map).npv
+ */
+export function compileValueMap(map: ValueMap): CompiledValueMap {
+  const os = map.outcomes;
+  const lastYear = map.inputs.reduce((m, i) => Math.max(m, ...i.years), map.horizonYears);
+  const rates = new Float64Array(lastYear + 1);
+  for (let t = 1; t <= lastYear; t++) rates[t] = rateInYear(map.schedule, t);
+  return {
+    outcomeIds: os.map((o) => o.id),
+    quantity: Float64Array.from(os, (o) => o.quantity),
+    proxy: Float64Array.from(os, (o) => o.proxy.value),
+    deadweight: Float64Array.from(os, (o) => o.deadweight.value),
+    displacement: Float64Array.from(os, (o) => o.displacement.value),
+    attribution: Float64Array.from(os, (o) => o.attribution.value),
+    dropOff: Float64Array.from(os, (o) => o.dropOff.value),
+    duration: Float64Array.from(os, (o) => o.duration),
+    start: Int32Array.from(os, (o) => o.start),
+    // `cohorts` is optional so value maps built before cohorts existed still compile.
+    cohorts: Int32Array.from(os, (o) => (o as { readonly cohorts?: number }).cohorts ?? 1),
+    inputIds: map.inputs.map((i) => i.id),
+    amount: Float64Array.from(map.inputs, (i) => i.amountPerYear),
+    inputYears: map.inputs.map((i) => [...i.years]),
+    rates,
+    rateShift: 0,
+    horizonYears: map.horizonYears,
+    lastYear,
+    discountFirstYear: map.discountFirstYear,
+  };
+}
+
+/** The current value of a target in a compiled map (the discount rate is the rate of year 1, shifted). */
+export function targetValue(c: CompiledValueMap, t: ParameterTarget): number {
+  if (t.kind === 'discountRate') return (c.rates[1] ?? 0) + c.rateShift;
+  if (t.kind === 'input') {
+    const j = c.inputIds.indexOf(t.input);
+    if (j < 0) throw new RangeError(`Unknown input "${t.input}"`);
+    return c.amount[j]!;
+  }
+  const i = c.outcomeIds.indexOf(t.outcome);
+  if (i < 0) throw new RangeError(`Unknown outcome "${t.outcome}"`);
+  return c[t.parameter][i]!;
+}
+
+/**
+ * A copy of a compiled map with some parameters set to values; the original is not changed.
+ * @throws RangeError when a target names an unknown outcome or input.
+ */
+export function withValues(c: CompiledValueMap, values: readonly ParameterValue[]): CompiledValueMap {
+  const copy = {
+    ...c,
+    quantity: c.quantity.slice(),
+    proxy: c.proxy.slice(),
+    deadweight: c.deadweight.slice(),
+    displacement: c.displacement.slice(),
+    attribution: c.attribution.slice(),
+    dropOff: c.dropOff.slice(),
+    duration: c.duration.slice(),
+    amount: c.amount.slice(),
+  };
+  let rateShift = c.rateShift;
+  for (const { target: t, value } of values) {
+    if (t.kind === 'discountRate') rateShift = value - (c.rates[1] ?? 0);
+    else if (t.kind === 'input') {
+      const j = c.inputIds.indexOf(t.input);
+      if (j < 0) throw new RangeError(`Unknown input "${t.input}"`);
+      copy.amount[j] = value;
+    } else {
+      const i = c.outcomeIds.indexOf(t.outcome);
+      if (i < 0) throw new RangeError(`Unknown outcome "${t.outcome}"`);
+      copy[t.parameter][i] = value;
+    }
+  }
+  return { ...copy, rateShift };
+}
+
+/** DF(0..lastYear), chained, with every year's rate shifted by `shift` (METHODS §3). Written into `out`. */
+export function shiftedDiscountFactors(rates: Float64Array, shift: number, out: Float64Array): Float64Array {
+  out[0] = 1;
+  for (let t = 1; t < out.length; t++) out[t] = out[t - 1]! / (1 + rates[t]! + shift);
+  return out;
+}
+
+/**
+ * Σ weight_t · keep^(t − start) · DF(periods(t)) over the years an outcome lasts within the horizon: the present
+ * value of one unit of first-year impact. A fractional duration D counts year start + ⌊D⌋ with weight D − ⌊D⌋,
+ * so the present value is continuous (piecewise linear) in D; an integer D gives exactly the SROI Guide's sum.
+ */
+export function annuityFactor(
+  keep: number,
+  duration: number,
+  start: number,
+  horizonYears: number,
+  discountFirstYear: boolean,
+  df: Float64Array,
+): number {
+  const whole = Math.floor(duration);
+  const frac = duration - whole;
+  let last = start + whole - 1;
+  let s = 0;
+  if (frac > 0 && last + 1 <= horizonYears) s = frac * df[discountFirstYear ? last + 1 : last]!;
+  if (last > horizonYears) last = horizonYears;
+  // Horner from the last year back: s = DF(start) + keep·(DF(start+1) + keep·(…)).
+  for (let t = last; t >= start; t--) s = s * keep + df[discountFirstYear ? t : t - 1]!;
+  return s;
+}
+
+/**
+ * Present values of a compiled map: PV = Σ_i impact_i · Σ_cohorts annuity_i (SROI Guide 2012, stage 5; METHODS §1), inputs
+ * PV = Σ_j amount_j · Σ_y DF(periods(y)); year 0 is never discounted.
+ */
+export function evaluateTotals(c: CompiledValueMap): Totals {
+  const df = shiftedDiscountFactors(c.rates, c.rateShift, new Float64Array(c.lastYear + 1));
+  let pvb = 0;
+  for (let i = 0; i < c.quantity.length; i++) {
+    const impact = c.quantity[i]! * c.proxy[i]! * (1 - c.deadweight[i]!) * (1 - c.displacement[i]!) * (1 - c.attribution[i]!);
+    const keep = 1 - c.dropOff[i]!;
+    let a = 0;
+    for (let k = 0; k < c.cohorts[i]!; k++) a += annuityFactor(keep, c.duration[i]!, c.start[i]! + k, c.horizonYears, c.discountFirstYear, df);
+    pvb += impact * a;
+  }
+  let pvi = 0;
+  for (let j = 0; j < c.amount.length; j++) {
+    let f = 0;
+    for (const y of c.inputYears[j]!) f += df[discountPeriods(y, c.discountFirstYear)]!;
+    pvi += c.amount[j]! * f;
+  }
+  return { presentValueBenefits: pvb, presentValueInputs: pvi, npv: pvb - pvi, ratio: pvi === 0 ? null : pvb / pvi };
+}

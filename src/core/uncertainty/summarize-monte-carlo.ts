@@ -1,0 +1,193 @@
+import type { MonteCarloDraws } from './monte-carlo.js';
+
+/** Mean, standard deviation and percentiles of one quantity over all draws. */
+export interface DrawStatistics {
+  readonly mean: number;
+  readonly sd: number;
+  readonly min: number;
+  readonly p05: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+}
+
+/** Equal-width histogram: `edges` has one more element than `counts`; the last bin includes its upper edge. */
+export interface Histogram {
+  readonly of: 'ratio' | 'npv';
+  readonly edges: readonly number[];
+  readonly counts: readonly number[];
+}
+
+/** Summary of a Monte Carlo run (METHODS §4): PV, NPV and ratio statistics, probabilities and a histogram. */
+export interface MonteCarloSummary {
+  readonly draws: number;
+  readonly seed: number;
+  readonly presentValueBenefits: DrawStatistics;
+  readonly presentValueInputs: DrawStatistics;
+  readonly npv: DrawStatistics;
+  /** null when the inputs' present value is 0 in some draw. */
+  readonly ratio: DrawStatistics | null;
+  readonly probNpvPositive: number;
+  readonly probRatioAtLeast1: number;
+  readonly histogram: Histogram;
+  readonly clamped: MonteCarloDraws['clamped'];
+}
+
+/**
+ * The p-th quantile (0 ≤ p ≤ 1) of sorted values by linear interpolation between order statistics,
+ * h = (n − 1)p (Hyndman & Fan 1996, definition 7; the default of numpy, R and Excel PERCENTILE.INC).
+ * @example quantileSorted(Float64Array.of(1, 2, 3, 4), 0.5) // 2.5
+ */
+export function quantileSorted(sorted: Float64Array, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+}
+
+/**
+ * Puts the k-th smallest value of a[lo..hi] at index k, smaller ones before it and larger ones after it
+ * (Hoare's FIND, "Algorithm 65", CACM 1961, with a median-of-three pivot; deterministic, no random pivot).
+ */
+function selectInPlace(a: Float64Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // Median of three to a[mid], then use it as the pivot.
+    if (a[mid]! < a[lo]!) swap(a, mid, lo);
+    if (a[hi]! < a[lo]!) swap(a, hi, lo);
+    if (a[hi]! < a[mid]!) swap(a, hi, mid);
+    const pivot = a[mid]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
+}
+
+/**
+ * The p-th quantile by the same rule as {@link quantileSorted}, without sorting: selections in a scratch copy
+ * (expected linear time). `scratch` is overwritten.
+ */
+function quantileBySelection(scratch: Float64Array, p: number, lo: number, hi: number): number {
+  const n = scratch.length;
+  const h = (n - 1) * p;
+  const k = Math.floor(h);
+  selectInPlace(scratch, k, lo, hi);
+  const below = scratch[k]!;
+  if (k + 1 >= n || h === k) return below;
+  let next = scratch[k + 1]!;
+  for (let i = k + 2; i < n; i++) if (scratch[i]! < next) next = scratch[i]!;
+  return below + (h - k) * (next - below);
+}
+
+/**
+ * Mean, sample standard deviation (n − 1), min, P5, P50, P95 and max of an array of draws (not changed).
+ * The mean uses Neumaier's compensated sum so it does not drift with 10^6 draws; percentiles follow
+ * {@link quantileSorted}.
+ */
+export function drawStatistics(values: Float64Array): DrawStatistics {
+  const n = values.length;
+  let sum = 0;
+  let comp = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    const t = sum + v;
+    comp += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+    sum = t;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const mean = (sum + comp) / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const e = values[i]! - mean;
+    ss += e * e;
+  }
+  const scratch = values.slice();
+  // Select the median first, then P95 in the upper part and P5 in the lower part (each keeps the partition).
+  const p50 = quantileBySelection(scratch, 0.5, 0, n - 1);
+  const mid = Math.floor((n - 1) * 0.5);
+  const p95 = quantileBySelection(scratch, 0.95, mid, n - 1);
+  const p05 = quantileBySelection(scratch, 0.05, 0, mid);
+  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, min, p05, p50, p95, max };
+}
+
+/** Equal-width histogram of values over [min, max]; all values in one bin when they are equal. */
+export function histogram(values: Float64Array, bins: number, of: Histogram['of']): Histogram {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const width = max > min ? (max - min) / bins : 0;
+  const counts = new Array<number>(bins).fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const b = width === 0 ? 0 : Math.min(bins - 1, Math.floor((values[i]! - min) / width));
+    counts[b]!++;
+  }
+  const edges = Array.from({ length: bins + 1 }, (_, k) => (k === bins ? max : min + k * width));
+  return { of, edges, counts };
+}
+
+/**
+ * Summarises Monte Carlo draws (METHODS §4): mean and P5/P50/P95 of PV, NPV and ratio, P(NPV > 0),
+ * P(ratio ≥ 1) and a histogram of the ratio (of NPV when the ratio is undefined). The draws are not changed.
+ * @example summarizeMonteCarlo(runMonteCarlo(c, params, { draws: 10_000, seed: 1 })).probRatioAtLeast1
+ */
+export function summarizeMonteCarlo(r: MonteCarloDraws, options: { bins?: number } = {}): MonteCarloSummary {
+  const n = r.draws;
+  const pvb = r.presentValueBenefits;
+  const pvi = r.presentValueInputs;
+  const npv = new Float64Array(n);
+  const ratio = new Float64Array(n);
+  let positive = 0;
+  let atLeast1 = 0;
+  let ratioDefined = true;
+  for (let d = 0; d < n; d++) {
+    const b = pvb[d]!;
+    const i = pvi[d]!;
+    const v = b - i;
+    npv[d] = v;
+    if (v > 0) positive++;
+    if (i > 0) {
+      const q = b / i;
+      ratio[d] = q;
+      if (q >= 1) atLeast1++;
+    } else ratioDefined = false;
+  }
+  const bins = options.bins ?? 20;
+  return {
+    draws: n,
+    seed: r.seed,
+    presentValueBenefits: drawStatistics(pvb),
+    presentValueInputs: drawStatistics(pvi),
+    npv: drawStatistics(npv),
+    ratio: ratioDefined ? drawStatistics(ratio) : null,
+    probNpvPositive: positive / n,
+    probRatioAtLeast1: ratioDefined ? atLeast1 / n : positive / n,
+    histogram: ratioDefined ? histogram(ratio, bins, 'ratio') : histogram(npv, bins, 'npv'),
+    clamped: r.clamped,
+  };
+}
