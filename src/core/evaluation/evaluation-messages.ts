@@ -9,7 +9,7 @@ type Entry = { readonly message: LocalisedText; readonly fix: LocalisedText };
  */
 const catalogue = {
   'evaluation.met': {
-    message: { nl: 'Gehaald: waarde {value} tegen doel {goal}.', en: 'Met: value {value} against target {goal}.' },
+    message: { nl: 'Gehaald: waarde {value} tegen doel {goalNl}.', en: 'Met: value {value} against target {goal}.' },
     fix: { nl: 'Geen actie nodig.', en: 'No action needed.' },
   },
   'evaluation.partly-met': {
@@ -27,7 +27,7 @@ const catalogue = {
     fix: { nl: 'Bespreek met de opdrachtgever waarom het doel niet is gehaald.', en: 'Discuss with the council why the target was not reached.' },
   },
   'evaluation.not-met-outside': {
-    message: { nl: 'Niet gehaald: waarde {value} ligt buiten {goal}.', en: 'Not met: value {value} lies outside {goal}.' },
+    message: { nl: 'Niet gehaald: waarde {value} ligt buiten {goalNl}.', en: 'Not met: value {value} lies outside {goal}.' },
     fix: { nl: 'Bespreek met de opdrachtgever waarom de waarde buiten de afgesproken grenzen ligt.', en: 'Discuss with the council why the value lies outside the agreed bounds.' },
   },
   'evaluation.no-data': {
@@ -179,7 +179,7 @@ function fill(template: string, params: EvaluationParams, lang: 'nl' | 'en'): st
 /**
  * The Dutch and English message and fix of an evaluation code, with `{placeholders}` filled from `params`
  * (numbers with a decimal comma in Dutch, a point in English; null as "n.v.t." / "n/a").
- * @example describeEvaluation('evaluation.met', { value: 130, goal: '≥ 120' }).message.en // "Met: value 130 against target ≥ 120."
+ * @example describeEvaluation('evaluation.met', { value: 130, goal: '≥ 120', goalNl: '≥ 120' }).message.en // "Met: value 130 against target ≥ 120."
  */
 export function describeEvaluation(code: EvaluationMessageCode, params: EvaluationParams = {}): { message: LocalisedText; fix: LocalisedText } {
   const entry: Entry = catalogue[code];

@@ -7,9 +7,9 @@ export type CombineRule = 'sum' | 'mean' | 'ratio';
 /** The indicator fields the evaluation reads (a subset of the model's indicator). */
 export interface EvaluationIndicator {
   readonly id: string;
-  readonly kind?: 'count' | 'share' | 'mean' | 'amount' | 'score' | 'ratio';
-  readonly aggregation?: 'sum' | 'mean' | 'last' | 'ratio';
-  readonly unit?: string;
+  readonly kind?: 'count' | 'share' | 'mean' | 'amount' | 'score' | 'ratio' | undefined;
+  readonly aggregation?: 'sum' | 'mean' | 'last' | 'ratio' | undefined;
+  readonly unit?: string | undefined;
 }
 
 /** One indicator value per period, combined over areas, with the sampling information kept. */
