@@ -16,3 +16,4 @@ export * from './value-model.js';
 export * from './format.js';
 export * from './observations/index.js';
 export * from './uncertainty/index.js';
+export * from './evaluation/index.js';
