@@ -272,6 +272,82 @@ const catalogue = {
     message: { nl: 'Formule "{value}" van indicator "{indicator}" is ongeldig: {detail}.', en: 'Expression "{value}" of indicator "{indicator}" is invalid: {detail}.' },
     fix: { nl: 'Gebruik alleen getallen, + - * / ^, haakjes, min/max/abs/round/sqrt en indicatoren (met _ in plaats van -).', en: 'Use only numbers, + - * / ^, parentheses, min/max/abs/round/sqrt and indicators (with _ instead of -).' },
   },
+  'uncertainty.target-mismatch': {
+    message: {
+      nl: 'Onzekere parameter "{parameter}" hoort bij {expectedNl}.',
+      en: 'Uncertain parameter "{parameter}" belongs to {expectedEn}.',
+    },
+    fix: {
+      nl: 'Noem bij quantity, proxy, deadweight, displacement, attribution, dropOff en duration een outcome; bij amount een input; bij discountRate geen van beide.',
+      en: 'Name an outcome for quantity, proxy, deadweight, displacement, attribution, dropOff and duration; an input for amount; neither for discountRate.',
+    },
+  },
+  'uncertainty.nothing-declared': {
+    message: {
+      nl: 'Onzekere parameter "{key}" heeft geen bandbreedte (low/high) en geen verdeling.',
+      en: 'Uncertain parameter "{key}" has no range (low/high) and no distribution.',
+    },
+    fix: { nl: 'Geef low en high, een distribution, of beide.', en: 'Give low and high, a distribution, or both.' },
+  },
+  'uncertainty.duplicate-parameter': {
+    message: { nl: 'Parameter "{key}" is meer dan eens als onzeker opgegeven.', en: 'Parameter "{key}" is declared uncertain more than once.' },
+    fix: { nl: 'Houd één opgave per parameter over.', en: 'Keep one declaration per parameter.' },
+  },
+  'uncertainty.range-order': {
+    message: { nl: 'Ondergrens {low} is groter dan bovengrens {high}.', en: 'Low value {low} is larger than high value {high}.' },
+    fix: { nl: 'Wissel low en high om.', en: 'Swap low and high.' },
+  },
+  'uncertainty.distribution-order': {
+    message: {
+      nl: 'De verdeling "{type}" is niet consistent: {detail}.',
+      en: 'Distribution "{type}" is not consistent: {detailEn}.',
+    },
+    fix: {
+      nl: 'Gebruik min ≤ mode ≤ max met min < max, of bij lognormal 0 < median < p95.',
+      en: 'Use min ≤ mode ≤ max with min < max, or for lognormal 0 < median < p95.',
+    },
+  },
+  'uncertainty.outside-domain': {
+    message: {
+      nl: 'Waarde {value} valt buiten wat "{parameter}" kan zijn ({domain}).',
+      en: 'Value {value} is outside what "{parameter}" can be ({domain}).',
+    },
+    fix: {
+      nl: 'Een aandeel ligt tussen 0 en 1 (0,25 = 25 %); aantallen, proxies en bedragen zijn niet negatief; een looptijd is minstens 1 jaar.',
+      en: 'A share lies between 0 and 1 (0.25 = 25 %); quantities, proxies and amounts are not negative; a duration is at least 1 year.',
+    },
+  },
+  'uncertainty.base-outside-range': {
+    message: {
+      nl: 'De waarde in het model ({base}) ligt buiten de bandbreedte {low} – {high}.',
+      en: 'The value in the model ({base}) lies outside the range {low} – {high}.',
+    },
+    fix: {
+      nl: 'Kies low en high zo dat de waarde in het model ertussen ligt, of pas de waarde in het model aan.',
+      en: 'Choose low and high around the value in the model, or correct the value in the model.',
+    },
+  },
+  'uncertainty.few-draws': {
+    message: { nl: 'Slechts {draws} trekkingen; percentielen zijn dan onnauwkeurig.', en: 'Only {draws} draws; percentiles are imprecise.' },
+    fix: { nl: 'Gebruik minstens 10.000 trekkingen (--draws 10000).', en: 'Use at least 10,000 draws (--draws 10000).' },
+  },
+  'uncertainty.clamped': {
+    message: {
+      nl: '{count} van de {draws} trekkingen van "{key}" vielen buiten het bereik en zijn afgekapt.',
+      en: '{count} of {draws} draws of "{key}" fell outside the valid range and were clamped.',
+    },
+    fix: {
+      nl: 'Kies een begrensde verdeling (pert, triangular, uniform) of een kleinere standaardafwijking.',
+      en: 'Choose a bounded distribution (pert, triangular, uniform) or a smaller standard deviation.',
+    },
+  },
+  'uncertainty.range-without-distribution': {
+    message: {
+      nl: '"{key}" heeft een bandbreedte maar geen verdeling; in de Monte Carlo blijft deze parameter op de basiswaarde.',
+      en: '"{key}" has a range but no distribution; the Monte Carlo keeps this parameter at its base value.',
+    },
+    fix: { nl: 'Voeg een distribution toe, bijvoorbeeld pert met min, mode en max.', en: 'Add a distribution, for example pert with min, mode and max.' },
+  },
 } as const satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalogue;

@@ -3,6 +3,7 @@ import { modelSchema, type Model } from './schema/model.js';
 import { modelIssue, type ModelIssue, type PathSegment } from './issues.js';
 import { closest } from './closest.js';
 import { indexYearsNeeded } from './price-index.js';
+import { uncertaintyIssues } from './uncertainty/check-uncertainty.js';
 
 /** Outcome of validating a model: the model with defaults filled in, or every problem found. */
 export type ModelValidation =
@@ -319,6 +320,7 @@ function crossReferences(raw: Record<string, unknown>): ModelIssue[] {
   const method = (raw['valuation'] as Record<string, unknown> | undefined)?.['method'];
   if ((method === 'mkba' || method === 'both') && raw['referenceAlternative'] === undefined)
     out.push(modelIssue('model.mkba-needs-reference', ['referenceAlternative']));
+  out.push(...uncertaintyIssues(raw));
   return out;
 }
 

@@ -60,7 +60,19 @@ export function xoshiroState(seed: number): Int32Array {
  * @example const rng = createRng(42); rng.nextDouble() // same value on every run and machine
  */
 export function createRng(seed: number): Rng {
-  const st = xoshiroState(seed);
+  return createRngFromState(xoshiroState(seed));
+}
+
+/**
+ * A xoshiro128** generator started from four explicit 32-bit state words (for reference vectors and for resuming
+ * a stream). The words are copied, not shared.
+ * @throws RangeError when the state is not four words or is all zero.
+ * @example createRngFromState([1, 2, 3, 4]).nextUint32() // 11520 (reference implementation, xoshiro128starstar.c)
+ */
+export function createRngFromState(state: ArrayLike<number>): Rng {
+  if (state.length !== 4) throw new RangeError('xoshiro128** needs four 32-bit state words');
+  const st = Int32Array.from(state, (x) => x | 0);
+  if ((st[0]! | st[1]! | st[2]! | st[3]!) === 0) throw new RangeError('xoshiro128** state must not be all zero');
   let s0 = st[0]!;
   let s1 = st[1]!;
   let s2 = st[2]!;
