@@ -29,3 +29,4 @@ export * from './scorecard.js';
 export * from './evaluate-criteria.js';
 export * from './indicator-evaluation.js';
 export * from './evaluate-outcomes.js';
+export * from './evaluation-json.js';

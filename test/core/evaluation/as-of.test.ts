@@ -1,6 +1,6 @@
 // "As of" evaluation: a mid-term review sees only what was known then; the same inputs give the same JSON.
 import { describe, expect, test } from 'vitest';
-import { evaluateOutcomes, observationsAsOf, parseEvaluationPeriod } from '../../../src/core/evaluation/index.js';
+import { evaluateOutcomes, observationsAsOf, parseEvaluationPeriod, toEvaluationJson } from '../../../src/core/evaluation/index.js';
 import { model, observations } from './fixture.js';
 
 function deepFreeze<T>(o: T): T {
@@ -74,5 +74,19 @@ describe('mid-term view', () => {
     expect(b).toBe(a);
     expect(JSON.stringify(mid)).toBe(a);
     expect(a).not.toBe(JSON.stringify(end));
+  });
+
+  test('the JSON contract of issue 4: criteria[] and indicators[] carry the agreed fields', () => {
+    const json = toEvaluationJson(mid);
+    const c = json.criteria.find((r) => r.id === 'eenzaamheid-daalt')!;
+    for (const key of ['id', 'category', 'status', 'achievement', 'value', 'baseline', 'target', 'deadline', 'evidence', 'reason', 'changed'])
+      expect(c).toHaveProperty(key);
+    for (const key of ['n', 'ci', 'pValue', 'method']) expect(c.evidence).toHaveProperty(key);
+    expect(c.evidence).toMatchObject({ n: 150, method: 'two-proportion-z' });
+    const i = json.indicators.find((r) => r.id === 'eenzaamheid')!;
+    for (const key of ['id', 'baseline', 'latest', 'change', 'trend', 'comparison']) expect(i).toHaveProperty(key);
+    expect(i.baseline).toEqual({ period: '2023', value: 0.45 });
+    expect(json.lock.status).toBe('unlocked');
+    expect(JSON.stringify(toEvaluationJson(evaluateOutcomes(model, [...observations].reverse(), { asOf: '2025-12-31' })))).toBe(JSON.stringify(json));
   });
 });
