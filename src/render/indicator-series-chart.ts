@@ -1,0 +1,149 @@
+import type { Lang } from '../core/messages.js';
+import { formatNumber } from '../core/format.js';
+import type { Chart } from './chart.js';
+import { chartConfig } from './chart-config.js';
+import { palette } from './palette.js';
+import { say } from './render-text.js';
+
+/** One measured value of an indicator in one area and period, with its confidence interval when known. */
+export interface SeriesPoint {
+  readonly area: string;
+  readonly period: string;
+  readonly value: number;
+  readonly low?: number;
+  readonly high?: number;
+}
+
+/**
+ * An indicator over time in the initiative's area(s) and comparison area(s), with the criterion's baseline and
+ * target: the input of {@link indicatorSeriesChart}. `periods` fixes the order of the x axis.
+ */
+export interface IndicatorSeriesInput {
+  readonly indicator: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly periods: readonly string[];
+  readonly areas: readonly { readonly area: string; readonly label: string; readonly role: 'target' | 'comparison' }[];
+  readonly points: readonly SeriesPoint[];
+  readonly baseline?: number;
+  readonly target?: number;
+  /** Digits shown in labels (default 1). */
+  readonly digits?: number;
+}
+
+/**
+ * Indicator time series: a line per area (initiative solid and coloured, comparison areas grey and dashed), the
+ * confidence interval as a band, the baseline and target as labelled horizontal lines (METHODS §5).
+ */
+export function indicatorSeriesChart(input: IndicatorSeriesInput, lang: Lang): Chart {
+  const digits = input.digits ?? 1;
+  const fmt = (v: number | undefined): string => (v === undefined ? say(lang, 'common.not-available') : formatNumber(v, lang, digits));
+  const areaLabel = new Map(input.areas.map((a) => [a.area, `${a.label} (${say(lang, `series.role.${a.role}`)})`]));
+  const points = input.points
+    .filter((p) => areaLabel.has(p.area) && input.periods.includes(p.period))
+    .map((p) => ({ ...p, areaLabel: areaLabel.get(p.area)!, order: input.periods.indexOf(p.period) }))
+    .sort((a, b) => a.order - b.order || a.areaLabel.localeCompare(b.areaLabel));
+  const domain = input.areas.map((a) => areaLabel.get(a.area)!);
+  const colours = input.areas.map((a, i) => (a.role === 'target' ? [palette.blue, palette.purple, palette.green][i % 3]! : palette.grey));
+  const bands = points
+    .filter((p) => p.low !== undefined && p.high !== undefined)
+    .map((p) => ({ ...p, bandColour: colours[domain.indexOf(p.areaLabel)]! }));
+  const dashes = input.areas.map((a) => (a.role === 'target' ? [1, 0] : [6, 4]));
+  const x = { field: 'period', type: 'ordinal' as const, sort: [...input.periods], title: say(lang, 'series.period'), axis: { labelAngle: 0 } };
+  const yTitle = `${input.label} (${input.unit})`;
+  const references = [
+    ...(input.baseline === undefined ? [] : [{ value: input.baseline, text: say(lang, 'series.baseline', { value: fmt(input.baseline) }), kind: 'baseline' }]),
+    ...(input.target === undefined ? [] : [{ value: input.target, text: say(lang, 'series.target', { value: fmt(input.target) }), kind: 'target' }]),
+  ];
+  const target = input.areas.find((a) => a.role === 'target');
+  const comparison = input.areas.find((a) => a.role === 'comparison');
+  const ends = (area: string | undefined): [SeriesPoint | undefined, SeriesPoint | undefined] => {
+    const ps = points.filter((p) => p.area === area);
+    return [ps[0], ps[ps.length - 1]];
+  };
+  const [tFirst, tLast] = ends(target?.area);
+  const [cFirst, cLast] = ends(comparison?.area);
+  const title = say(lang, 'series.title', { indicator: input.label });
+  const description = say(lang, 'series.description', {
+    indicator: input.label,
+    target: target?.label ?? '',
+    first: fmt(tFirst?.value),
+    firstPeriod: tFirst?.period ?? '',
+    last: fmt(tLast?.value),
+    lastPeriod: tLast?.period ?? '',
+    baseline: fmt(input.baseline),
+    goal: fmt(input.target),
+    comparison: comparison ? say(lang, 'series.description.comparison', { area: comparison.label, first: fmt(cFirst?.value), last: fmt(cLast?.value) }) : '',
+  });
+  const values = [...points.map((p) => p.value), ...bands.flatMap((p) => [p.low!, p.high!]), ...references.map((r) => r.value)];
+  const span = Math.max(...values) - Math.min(...values) || 1;
+  const yScale = { domain: [Math.min(...values) - span * 0.1, Math.max(...values) + span * 0.1], nice: true, zero: false };
+  return {
+    id: `series-${input.indicator}`,
+    title,
+    description,
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      title,
+      description,
+      width: 460,
+      height: 240,
+      config: chartConfig(lang),
+      layer: [
+        ...(bands.length
+          ? [
+              {
+                data: { values: bands },
+                mark: { type: 'area' as const, opacity: 0.18 },
+                encoding: {
+                  x,
+                  y: { field: 'low', type: 'quantitative' as const, scale: yScale, title: yTitle },
+                  y2: { field: 'high' },
+                  fill: { field: 'bandColour', type: 'nominal' as const, scale: null },
+                  detail: { field: 'areaLabel', type: 'nominal' as const },
+                },
+              },
+            ]
+          : []),
+        {
+          data: { values: points },
+          mark: { type: 'line', point: { filled: true, size: 50 }, strokeWidth: 2.5 },
+          encoding: {
+            x,
+            y: { field: 'value', type: 'quantitative', scale: yScale, title: yTitle },
+            color: { field: 'areaLabel', type: 'nominal', title: say(lang, 'series.area'), scale: { domain, range: colours }, legend: { symbolType: 'stroke', symbolStrokeWidth: 3, symbolSize: 400 } },
+            strokeDash: { field: 'areaLabel', type: 'nominal', title: say(lang, 'series.area'), scale: { domain, range: dashes }, legend: { symbolType: 'stroke', symbolStrokeWidth: 3, symbolSize: 400 } },
+          },
+        },
+        ...(references.length
+          ? [
+              {
+                data: { values: references },
+                layer: [
+                  {
+                    mark: { type: 'rule' as const, color: palette.ink, strokeDash: [2, 3] },
+                    encoding: { y: { field: 'value', type: 'quantitative' as const } },
+                  },
+                  {
+                    mark: { type: 'text' as const, align: 'right' as const, baseline: 'bottom' as const, dy: -2, x: 'width' as const, color: palette.ink },
+                    encoding: { y: { field: 'value', type: 'quantitative' as const }, text: { field: 'text', type: 'nominal' as const } },
+                  },
+                ],
+              },
+            ]
+          : []),
+      ],
+    },
+    table: {
+      caption: title,
+      columns: [
+        { label: say(lang, 'series.period'), numeric: false },
+        { label: say(lang, 'series.area'), numeric: false },
+        { label: yTitle, numeric: true },
+        { label: say(lang, 'series.low'), numeric: true },
+        { label: say(lang, 'series.high'), numeric: true },
+      ],
+      rows: points.map((p) => [p.period, p.areaLabel, fmt(p.value), p.low === undefined ? '—' : fmt(p.low), p.high === undefined ? '—' : fmt(p.high)]),
+    },
+  };
+}

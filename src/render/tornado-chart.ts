@@ -1,0 +1,123 @@
+import type { Lang } from '../core/messages.js';
+import { formatRatio } from '../core/format.js';
+import type { Chart } from './chart.js';
+import { chartConfig } from './chart-config.js';
+import { palette } from './palette.js';
+import { say } from './render-text.js';
+
+/** One parameter of a one-at-a-time sensitivity analysis: its low and high value and the ratio at each. */
+export interface TornadoBar {
+  readonly parameter: string;
+  readonly label: string;
+  readonly lowValue: string;
+  readonly highValue: string;
+  readonly ratioAtLow: number;
+  readonly ratioAtHigh: number;
+}
+
+/** A tornado (METHODS §4): the base ratio and one bar per parameter; the input of {@link tornadoChart}. */
+export interface TornadoInput {
+  readonly baseRatio: number;
+  readonly bars: readonly TornadoBar[];
+}
+
+/**
+ * Tornado diagram: per parameter a bar from the ratio at its low value to the ratio at its high value, widest
+ * on top, with the base ratio and ratio 1 marked (METHODS §4).
+ */
+export function tornadoChart(input: TornadoInput, lang: Lang): Chart {
+  const bars = [...input.bars].sort(
+    (a, b) => Math.abs(b.ratioAtHigh - b.ratioAtLow) - Math.abs(a.ratioAtHigh - a.ratioAtLow) || a.parameter.localeCompare(b.parameter),
+  );
+  const labelOf = (b: TornadoBar): string => b.label;
+  const low = say(lang, 'tornado.low');
+  const high = say(lang, 'tornado.high');
+  const rows = bars.flatMap((b) => [
+    { parameter: labelOf(b), case: low, from: input.baseRatio, to: b.ratioAtLow, text: `${b.lowValue}: ${formatRatio(b.ratioAtLow, lang)}`, align: b.ratioAtLow <= input.baseRatio ? 'right' : 'left' },
+    { parameter: labelOf(b), case: high, from: input.baseRatio, to: b.ratioAtHigh, text: `${b.highValue}: ${formatRatio(b.ratioAtHigh, lang)}`, align: b.ratioAtHigh < input.baseRatio ? 'right' : 'left' },
+  ]);
+  const values = [1, input.baseRatio, ...rows.map((r) => r.to)];
+  const span = Math.max(...values) - Math.min(...values) || 1;
+  const xScale = { domain: [Math.min(0, Math.min(...values) - span * 0.45), Math.max(...values) + span * 0.45], nice: false };
+  const y = { field: 'parameter', type: 'nominal' as const, sort: bars.map(labelOf), title: null };
+  const x = { type: 'quantitative' as const, scale: xScale, title: say(lang, 'tornado.axis'), axis: { format: ',.1f' } };
+  const title = say(lang, 'tornado.title');
+  const top = bars[0];
+  const belowOne = bars.filter((b) => Math.min(b.ratioAtLow, b.ratioAtHigh) < 1).map(labelOf);
+  const description = top
+    ? say(lang, 'tornado.description', {
+        base: formatRatio(input.baseRatio, lang),
+        top: top.label,
+        low: formatRatio(Math.min(top.ratioAtLow, top.ratioAtHigh), lang),
+        high: formatRatio(Math.max(top.ratioAtLow, top.ratioAtHigh), lang),
+        below: belowOne.length ? say(lang, 'tornado.below-one', { list: belowOne.join(', ') }) : '',
+      })
+    : title;
+  const marks = [
+    { at: input.baseRatio, text: say(lang, 'tornado.base', { value: formatRatio(input.baseRatio, lang) }), colour: palette.ink, dash: [1, 0] },
+    { at: 1, text: '1:1', colour: palette.vermillion, dash: [5, 3] },
+  ];
+  return {
+    id: 'tornado',
+    title,
+    description,
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      title,
+      description,
+      width: 460,
+      height: { step: 34 },
+      config: chartConfig(lang),
+      layer: [
+        {
+          data: { values: rows },
+          layer: [
+            {
+              mark: { type: 'bar', height: { band: 0.7 } },
+              encoding: {
+                y,
+                x: { ...x, field: 'from' },
+                x2: { field: 'to' },
+                color: { field: 'case', type: 'nominal', title: say(lang, 'tornado.case'), scale: { domain: [low, high], range: [palette.orange, palette.blue] } },
+              },
+            },
+            {
+              transform: [{ filter: "datum.align === 'right'" }],
+              mark: { type: 'text', align: 'right', dx: -4, baseline: 'middle', fontSize: 11 },
+              encoding: { y, x: { ...x, field: 'to' }, text: { field: 'text', type: 'nominal' } },
+            },
+            {
+              transform: [{ filter: "datum.align === 'left'" }],
+              mark: { type: 'text', align: 'left', dx: 4, baseline: 'middle', fontSize: 11 },
+              encoding: { y, x: { ...x, field: 'to' }, text: { field: 'text', type: 'nominal' } },
+            },
+          ],
+        },
+        {
+          data: { values: marks },
+          layer: [
+            {
+              mark: { type: 'rule', strokeWidth: 1.5 },
+              encoding: { x: { ...x, field: 'at' }, color: { field: 'colour', type: 'nominal', scale: null }, strokeDash: { field: 'dash', type: 'nominal', scale: null } },
+            },
+            {
+              mark: { type: 'text', baseline: 'bottom', dy: -4, y: 0, fontWeight: 'bold' },
+              encoding: { x: { ...x, field: 'at' }, text: { field: 'text', type: 'nominal' }, color: { field: 'colour', type: 'nominal', scale: null } },
+            },
+          ],
+        },
+      ],
+    },
+    table: {
+      caption: title,
+      columns: [
+        { label: say(lang, 'tornado.parameter'), numeric: false },
+        { label: say(lang, 'tornado.low'), numeric: true },
+        { label: say(lang, 'tornado.ratio-low'), numeric: true },
+        { label: say(lang, 'tornado.high'), numeric: true },
+        { label: say(lang, 'tornado.ratio-high'), numeric: true },
+      ],
+      rows: bars.map((b) => [b.label, b.lowValue, formatRatio(b.ratioAtLow, lang), b.highValue, formatRatio(b.ratioAtHigh, lang)]),
+    },
+  };
+}
