@@ -21,3 +21,10 @@ export {
 } from './core/index.js';
 export type { Model, ModelInput, ModelIssue, Valuation, SroiResult, MkbaResult, Lang, LocalisedText } from './core/index.js';
 export { loadModelFile, parseModelText, type ModelFileResult } from './data/index.js';
+export { ObservationStore, DEFAULT_STORE_PATH, ingestFile, type IngestOptions, type IngestResult, type UploadRecord, type StoredObservation } from './data/index.js';
+export type { ObservationIssue } from './core/index.js';
+// Upload service (issue 8): access tokens, audit log, the serialised writer, ingest from bytes.
+export { createToken, verifyToken, findToken, listTokens, revokeToken, tokenIdOf, tokenScope, tokenRoles, INITIATIVE_ID, type TokenRecord, type TokenRole, type TokenSpec, type CreatedToken } from './data/tokens.js';
+export { appendAudit, listAudit, sha256Of, type AuditEntry, type AuditRecord } from './data/audit-log.js';
+export { WriteQueue } from './data/write-queue.js';
+export { ingestBytes } from './data/ingest-bytes.js';

@@ -1,0 +1,291 @@
+import { createHash } from 'node:crypto';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import {
+  INITIATIVE_ID,
+  RendementError,
+  WriteQueue,
+  appendAudit,
+  findToken,
+  ingestBytes,
+  listAudit,
+  modelJsonSchema,
+  revokeToken,
+  sha256Of,
+  tokenIdOf,
+  verifyToken,
+  type Model,
+  type ObservationStore,
+  type TokenRecord,
+} from '../index.js';
+import { canRead, canWrite } from './access.js';
+import { evaluationView } from './evaluation.js';
+import { HttpError, errorBody } from './http-error.js';
+import { serverText } from './messages.js';
+import { pageHtml, pageScript } from './page.js';
+import { RateLimiter, type RateLimit } from './rate-limit.js';
+import { apiCsp, baseSecurityHeaders, pageCsp } from './security-headers.js';
+
+/** Limits of the service; every one has a default. */
+export interface ServerLimits {
+  /** Largest request body in bytes (default 20 MB); larger → 413. */
+  readonly bodyBytes: number;
+  /** Most lines in an uploaded file, header included (default 200 000); more → 413. */
+  readonly rows: number;
+  /** Requests per token (default burst 120, 120 per minute); more → 429. */
+  readonly rate: RateLimit;
+  /** Failed logins per client address (default burst 20, 20 per minute); more → 429. */
+  readonly failedLogins: RateLimit;
+}
+
+export const defaultLimits: ServerLimits = {
+  bodyBytes: 20 * 1024 * 1024,
+  rows: 200_000,
+  rate: { burst: 120, perMinute: 120 },
+  failedLogins: { burst: 20, perMinute: 20 },
+};
+
+/** What the app needs: an open store, the initiatives' models, a private directory for upload files. */
+export interface AppOptions {
+  readonly store: ObservationStore;
+  readonly models: ReadonlyMap<string, Model>;
+  /** A private temporary directory: each upload is written there while it is ingested, then removed. */
+  readonly tmpDir: string;
+  /** The one serialised writer on the store (every store access goes through it). Default: a new one. */
+  readonly queue?: WriteQueue;
+  readonly limits?: Partial<ServerLimits>;
+  /** Access log and internal errors, one line each (never a token secret). Default: silent. */
+  readonly log?: (line: string) => void;
+}
+
+const mb = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+/** Lines in a file (a final line without newline counts). */
+function lineCount(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
+  return bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? n + 1 : n;
+}
+
+/** The file name recorded for an upload: the base name, printable characters only, at most 120. */
+function cleanFileName(name: unknown): string {
+  const base = typeof name === 'string' ? (name.split(/[\\/]/).pop() ?? '') : '';
+  const clean = base.replace(/[^\p{L}\p{N} ._()+,-]/gu, '_').slice(0, 120).trim();
+  return clean === '' || /^\.+$/.test(clean) ? 'upload.csv' : clean;
+}
+
+function bool(value: unknown, name: string): boolean {
+  if (value === undefined || value === 'false' || value === '0') return false;
+  if (value === '' || value === 'true' || value === '1') return true;
+  throw new HttpError(400, 'request.invalid-query', { value: name });
+}
+
+/**
+ * Builds the upload service (routes, access checks, limits, security headers) without opening a port:
+ * test it with `app.inject()`, serve it with `app.listen()`.
+ *
+ * Routes: `GET /` (the web page), `GET /api/schema`, `GET /api/me`, `GET /api/initiatives`,
+ * `POST /api/initiatives/:id/uploads[?dryRun=true&name=file.csv]` (body text/csv), `GET /api/initiatives/:id/uploads`,
+ * `GET /api/initiatives/:id/evaluation`, `GET /api/initiatives/:id/report`, `GET /api/audit` and
+ * `POST /api/tokens/:tokenId/revoke` (evaluators). Errors are `{ error: { code, message: { nl, en } } }`.
+ * @example const app = await buildApp({ store, models, tmpDir }); const r = await app.inject({ url: '/api/schema' });
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const limits: ServerLimits = { ...defaultLimits, ...options.limits };
+  const { store, models, tmpDir } = options;
+  const queue = options.queue ?? new WriteQueue();
+  const log = options.log ?? (() => {});
+  const perToken = new RateLimiter(limits.rate);
+  const failedLogins = new RateLimiter(limits.failedLogins);
+  const tokens = new WeakMap<FastifyRequest, TokenRecord>();
+  // Tokens whose secret passed scrypt, by sha256 of the token text: later requests skip the slow hash but still
+  // read the token's row, so a revocation takes effect on the next request.
+  const verified = new Map<string, string>();
+  const csp = pageCsp(pageScript);
+
+  const app = Fastify({ logger: false, bodyLimit: limits.bodyBytes, maxParamLength: 200, return503OnClosing: true });
+
+  app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    for (const [k, v] of Object.entries(baseSecurityHeaders)) reply.header(k, v);
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', apiCsp);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const who = tokens.get(request)?.id ?? '-';
+    log(`${request.method} ${request.url.split('?')[0]} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms token=${who}`);
+  });
+
+  app.setErrorHandler((error: FastifyError | RendementError, request, reply) => {
+    if (error instanceof HttpError) {
+      for (const [k, v] of Object.entries(error.headers)) reply.header(k, v);
+      return reply.code(error.httpStatus).send(errorBody(error.code, error.text));
+    }
+    if (error instanceof RendementError) return reply.code(error.httpStatus).send(errorBody(error.code, error.text));
+    const status = (error as FastifyError).statusCode ?? 500;
+    if (status === 413) return reply.code(413).send(errorBody('upload.too-large', serverText('upload.too-large', { limit: mb(limits.bodyBytes) })));
+    if (status === 415) return reply.code(415).send(errorBody('upload.unsupported-type', serverText('upload.unsupported-type')));
+    if (status === 503) return reply.code(503).send(errorBody('server.unavailable', serverText('server.unavailable')));
+    if (status >= 400 && status < 500) return reply.code(400).send(errorBody('request.bad', serverText('request.bad')));
+    log(`error ${request.method} ${request.url.split('?')[0]}: ${error.name}: ${error.message}`);
+    return reply.code(500).send(errorBody('server.internal', serverText('server.internal')));
+  });
+
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(errorBody('route.not-found', serverText('route.not-found'))));
+
+  /** Who is asking: a valid, unrevoked token, or 401; rate-limited per token (and failed logins per address). */
+  async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const header = request.headers.authorization;
+    const m = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    if (!m) throw new HttpError(401, 'auth.missing-token', {}, { 'www-authenticate': 'Bearer' });
+    const text = m[1]!;
+    const wait = failedLogins.wait(request.ip);
+    if (wait > 0) throw new HttpError(429, 'rate.limited', { seconds: wait }, { 'retry-after': String(wait) });
+    const key = createHash('sha256').update(text).digest('hex');
+    const known = verified.get(key);
+    let token: TokenRecord | null;
+    if (known !== undefined && tokenIdOf(text) === known) {
+      const record = await queue.run(() => findToken(store, known));
+      token = record && record.revokedAt === null ? record : null;
+    } else {
+      token = await queue.run(() => verifyToken(store, text));
+      if (token) {
+        if (verified.size >= 10_000) verified.clear();
+        verified.set(key, token.id);
+      }
+    }
+    if (!token) {
+      failedLogins.take(request.ip);
+      throw new HttpError(401, 'auth.invalid-token', {}, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    }
+    const slow = perToken.take(token.id);
+    if (slow > 0) throw new HttpError(429, 'rate.limited', { seconds: slow }, { 'retry-after': String(slow) });
+    tokens.set(request, token);
+    void reply;
+  }
+
+  const who = (request: FastifyRequest): TokenRecord => tokens.get(request)!;
+
+  /** The initiative of `:id`: a strict slug (400), readable (403) or writable (403), known (404). */
+  function initiativeFor(request: FastifyRequest, mode: 'read' | 'write'): Model {
+    const id = (request.params as { id?: unknown }).id;
+    if (typeof id !== 'string' || !INITIATIVE_ID.test(id)) throw new HttpError(400, 'request.invalid-id', { value: String(id).slice(0, 80) });
+    const token = who(request);
+    if (mode === 'write' && !canWrite(token, id)) throw new HttpError(403, 'access.forbidden');
+    const model = models.get(id);
+    // A reader outside its scope learns nothing about which initiatives exist: 403 before 404.
+    if (mode === 'read' && token.role !== 'evaluator' && (!model || !canRead(token, model))) throw new HttpError(403, 'access.forbidden');
+    if (!model) throw new HttpError(404, 'initiative.not-found', { value: id });
+    return model;
+  }
+
+  const evaluatorOnly = (request: FastifyRequest): void => {
+    if (who(request).role !== 'evaluator') throw new HttpError(403, 'access.evaluator-only');
+  };
+
+  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').header('content-security-policy', csp).send(pageHtml));
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
+  app.get('/api/health', async () => ({ ok: true }));
+  app.get('/api/schema', async (_request, reply) => reply.type('application/schema+json; charset=utf-8').send(JSON.stringify(modelJsonSchema())));
+
+  app.register(async (api) => {
+    api.addHook('onRequest', authenticate);
+
+    api.get('/api/me', async (request) => {
+      const { id, role, scope, label, createdAt } = who(request);
+      return { token: { id, role, scope, label, createdAt } };
+    });
+
+    api.get('/api/initiatives', async (request) => {
+      const token = who(request);
+      const list = [...models.values()]
+        .filter((m) => canRead(token, m))
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((m) => ({ id: m.id, name: m.name, municipality: m.municipality, illustrative: m.illustrative, canWrite: canWrite(token, m.id) }));
+      return { initiatives: list };
+    });
+
+    api.post('/api/initiatives/:id/uploads', {
+      // Access is checked before the body is read, so a foreign or malformed id never costs a 20 MB read.
+      onRequest: async (request) => {
+        initiativeFor(request, 'write');
+      },
+      handler: async (request, reply) => {
+        const model = initiativeFor(request, 'write');
+        const query = request.query as Record<string, unknown>;
+        const dryRun = bool(query['dryRun'], 'dryRun');
+        const body = request.body;
+        const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
+        if (body !== undefined && !Buffer.isBuffer(body)) throw new HttpError(415, 'upload.unsupported-type');
+        if (lineCount(bytes) > limits.rows) throw new HttpError(413, 'upload.too-many-rows', { limit: limits.rows });
+        const token = who(request);
+        const sha256 = sha256Of(bytes);
+        const fileName = cleanFileName(query['name']);
+        const result = await queue.run(async () => {
+          const r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}` });
+          if (!dryRun)
+            await appendAudit(store, {
+              actor: `token:${token.id}`,
+              action: 'upload',
+              initiative: model.id,
+              sha256,
+              outcome: r.duplicateOf ? 'duplicate' : r.ok ? 'committed' : 'rejected',
+              uploadId: r.uploadId,
+              rows: r.rowsWritten,
+              detail: fileName,
+            });
+          return r;
+        });
+        const out = { ...result, sha256, fileName };
+        if (!result.ok) return reply.code(422).send({ ...out, ...errorBody('upload.invalid', serverText('upload.invalid', { count: result.issues.length })) });
+        return reply.code(!dryRun && !result.duplicateOf ? 201 : 200).send(out);
+      },
+    });
+
+    api.get('/api/initiatives/:id/uploads', async (request) => {
+      const model = initiativeFor(request, 'read');
+      return { initiative: model.id, uploads: await queue.run(() => store.listUploads(model.id)) };
+    });
+
+    api.get('/api/initiatives/:id/evaluation', async (request) => {
+      const model = initiativeFor(request, 'read');
+      const [observations, uploads] = await queue.run(async () => [await store.observations({ initiative: model.id }), await store.listUploads(model.id)] as const);
+      return evaluationView(model, observations, uploads);
+    });
+
+    api.get('/api/initiatives/:id/report', async (request) => {
+      initiativeFor(request, 'read');
+      // The HTML report builder (src/render, issue 6) is not in the public API yet.
+      throw new HttpError(501, 'report.not-available');
+    });
+
+    api.get('/api/audit', async (request) => {
+      evaluatorOnly(request);
+      const query = request.query as Record<string, unknown>;
+      const initiative = query['initiative'];
+      if (initiative !== undefined && (typeof initiative !== 'string' || !INITIATIVE_ID.test(initiative)))
+        throw new HttpError(400, 'request.invalid-id', { value: String(initiative).slice(0, 80) });
+      return { entries: await queue.run(() => listAudit(store, initiative === undefined ? { limit: 500 } : { initiative, limit: 500 })) };
+    });
+
+    api.post('/api/tokens/:tokenId/revoke', async (request) => {
+      evaluatorOnly(request);
+      const id = (request.params as { tokenId: string }).tokenId;
+      if (!/^[0-9a-f]{12}$/.test(id)) throw new HttpError(400, 'request.invalid-id', { value: id.slice(0, 80) });
+      const actor = `token:${who(request).id}`;
+      const done = await queue.run(async () => {
+        const ok = await revokeToken(store, id);
+        if (ok) await appendAudit(store, { actor, action: 'token.revoke', initiative: null, sha256: sha256Of({ id, action: 'revoke' }), outcome: 'ok', detail: id });
+        return ok;
+      });
+      if (!done) throw new HttpError(404, 'token.not-found', { value: id });
+      return { revoked: id };
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,290 @@
+/**
+ * The coalition web page: one HTML document with inline CSS and JS, no external assets. It logs in with a
+ * token (kept in sessionStorage of this tab only), uploads a CSV by drag-and-drop or file choice, lists the
+ * validation issues (row, column, value, message, fix) in Dutch or English, the upload history, the evaluation
+ * and the report. All data is put in the page with textContent, never as HTML; the report goes into a sandboxed
+ * frame without scripts.
+ */
+
+const style = `
+:root { --fg:#1b1b1b; --muted:#5a5a5a; --accent:#0b5cad; --bad:#a4000f; --good:#1c6b2c; --line:#d0d0d0; --bg:#fafafa; }
+* { box-sizing: border-box; }
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: #fff; margin: 0; }
+header { display:flex; justify-content:space-between; align-items:center; padding: .75rem 1.25rem; border-bottom: 1px solid var(--line); background: var(--bg); }
+header h1 { font-size: 1.15rem; margin: 0; }
+main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+section { margin: 1.25rem 0; }
+h2 { font-size: 1.05rem; margin: 0 0 .5rem; }
+label { font-weight: 600; margin-right: .5rem; }
+input[type=password], select { font: inherit; padding: .35rem .5rem; border: 1px solid #8a8a8a; border-radius: 4px; min-width: 18rem; }
+button { font: inherit; padding: .35rem .9rem; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 4px; cursor: pointer; }
+button.secondary { background: #fff; color: var(--accent); }
+button[aria-pressed=true] { background: var(--fg); border-color: var(--fg); color: #fff; }
+:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+#drop { border: 2px dashed #8a8a8a; border-radius: 8px; padding: 1.5rem; text-align: center; background: var(--bg); }
+#drop.over { border-color: var(--accent); background: #eaf2fb; }
+#status { min-height: 1.5rem; font-weight: 600; }
+#status.bad { color: var(--bad); } #status.good { color: var(--good); }
+table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: var(--bg); }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.muted { color: var(--muted); }
+.hidden { display: none; }
+iframe { width: 100%; min-height: 30rem; border: 1px solid var(--line); }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+dt { font-weight: 600; } dd { margin: 0; }
+`;
+
+const script = `(() => {
+'use strict';
+const T = {
+  nl: {
+    title: 'rendement — monitoringgegevens aanleveren', tokenLabel: 'Toegangstoken', login: 'Inloggen', logout: 'Uitloggen',
+    loggedInAs: 'Ingelogd als {role} ({id})', initiative: 'Initiatief', uploadTitle: 'Bestand aanleveren',
+    drop: 'Sleep een CSV-bestand hierheen, of kies een bestand.', choose: 'Kies een CSV-bestand', dryRun: 'Alleen controleren, niet opslaan',
+    uploading: 'Bezig met controleren en opslaan…', issuesTitle: 'Problemen in het bestand', row: 'Rij', column: 'Kolom', value: 'Waarde',
+    problem: 'Probleem', fix: 'Oplossing', historyTitle: 'Eerdere uploads', date: 'Datum', file: 'Bestand', rows: 'Rijen',
+    current: 'Actueel', by: 'Door', evaluationTitle: 'Evaluatie', reportTitle: 'Rapport',
+    saved: 'Opgeslagen: {rows} rijen (upload {id}).', checked: 'Gecontroleerd: {rows} rijen zonder problemen. Er is niets opgeslagen.',
+    duplicate: 'Dit bestand is al eerder opgeslagen (upload {id}); er is niets veranderd.', rejected: 'Niet opgeslagen: {count} problemen gevonden. Zie de tabel hieronder.',
+    noUploads: 'Nog geen uploads.', noIssues: 'Geen problemen gevonden.', indicator: 'Indicator', count: 'Waarnemingen', latestPeriod: 'Laatste periode',
+    latestValue: 'Laatste waarde', sroi: 'SROI-ratio', npv: 'Netto contante waarde', obsCurrent: 'Actuele waarnemingen', uploads: 'Uploads',
+    role_coalition: 'coalitie', role_council: 'gemeente', role_evaluator: 'evaluator', readOnly: 'Met dit token kunt u dit initiatief alleen inzien.',
+    noInitiatives: 'Dit token geeft toegang tot geen enkel initiatief.', network: 'Geen verbinding met de server.'
+  },
+  en: {
+    title: 'rendement — submit monitoring data', tokenLabel: 'Access token', login: 'Log in', logout: 'Log out',
+    loggedInAs: 'Logged in as {role} ({id})', initiative: 'Initiative', uploadTitle: 'Submit a file',
+    drop: 'Drag a CSV file here, or choose a file.', choose: 'Choose a CSV file', dryRun: 'Only check, do not store',
+    uploading: 'Checking and storing…', issuesTitle: 'Problems in the file', row: 'Row', column: 'Column', value: 'Value',
+    problem: 'Problem', fix: 'Fix', historyTitle: 'Earlier uploads', date: 'Date', file: 'File', rows: 'Rows',
+    current: 'Current', by: 'By', evaluationTitle: 'Evaluation', reportTitle: 'Report',
+    saved: 'Stored: {rows} rows (upload {id}).', checked: 'Checked: {rows} rows without problems. Nothing was stored.',
+    duplicate: 'This file was stored before (upload {id}); nothing changed.', rejected: 'Not stored: {count} problems found. See the table below.',
+    noUploads: 'No uploads yet.', noIssues: 'No problems found.', indicator: 'Indicator', count: 'Observations', latestPeriod: 'Latest period',
+    latestValue: 'Latest value', sroi: 'SROI ratio', npv: 'Net present value', obsCurrent: 'Current observations', uploads: 'Uploads',
+    role_coalition: 'coalition', role_council: 'council', role_evaluator: 'evaluator', readOnly: 'This token can only view this initiative.',
+    noInitiatives: 'This token gives access to no initiative.', network: 'No connection to the server.'
+  }
+};
+const $ = (id) => document.getElementById(id);
+const state = { lang: 'nl', token: null, me: null, initiatives: [], status: null, issues: null, history: null, evaluation: null, report: null };
+try { const l = localStorage.getItem('rendement.lang'); if (l === 'en' || l === 'nl') state.lang = l; } catch (e) {}
+const t = (key, params) => String(T[state.lang][key] ?? key).replace(/\\{(\\w+)\\}/g, (m, k) => (params && k in params ? String(params[k]) : m));
+const nf = () => new Intl.NumberFormat(state.lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined && text !== null) e.textContent = String(text); if (cls) e.className = cls; return e; };
+const rowOf = (cells) => { const tr = document.createElement('tr'); for (const c of cells) tr.appendChild(c instanceof Node ? c : el('td', c)); return tr; };
+const numCell = (v) => el('td', v === null || v === undefined ? '—' : nf().format(v), 'num');
+
+async function api(path, options) {
+  const headers = Object.assign({ authorization: 'Bearer ' + state.token }, (options && options.headers) || {});
+  let res;
+  try { res = await fetch(path, Object.assign({}, options, { headers })); }
+  catch (e) { return { status: 0, body: { error: { code: 'network', message: { nl: T.nl.network, en: T.en.network } } } }; }
+  const type = res.headers.get('content-type') || '';
+  const body = type.includes('application/json') ? await res.json() : await res.text();
+  return { status: res.status, body };
+}
+
+function setStatus(kind, text) { state.status = { kind, text }; renderStatus(); }
+function renderStatus() {
+  const s = $('status');
+  s.className = state.status ? state.status.kind : '';
+  if (!state.status) { s.textContent = ''; return; }
+  const x = state.status.text;
+  s.textContent = typeof x === 'function' ? x() : typeof x === 'string' ? x : x[state.lang];
+}
+
+function renderStatic() {
+  document.documentElement.lang = state.lang;
+  document.title = t('title');
+  for (const e of document.querySelectorAll('[data-t]')) e.textContent = t(e.getAttribute('data-t'));
+  $('lang-nl').setAttribute('aria-pressed', String(state.lang === 'nl'));
+  $('lang-en').setAttribute('aria-pressed', String(state.lang === 'en'));
+  if (state.me) $('who').textContent = t('loggedInAs', { role: t('role_' + state.me.role), id: state.me.id });
+}
+
+function renderIssues() {
+  const box = $('issues-section'); const body = $('issues').querySelector('tbody'); body.textContent = '';
+  if (!state.issues) { box.classList.add('hidden'); return; }
+  box.classList.remove('hidden');
+  $('issues-empty').textContent = state.issues.length === 0 ? t('noIssues') : '';
+  for (const i of state.issues)
+    body.appendChild(rowOf([el('td', i.row, 'num'), el('td', i.column ?? '—'), el('td', i.value ?? '—'), el('td', i.message[state.lang]), el('td', i.fix[state.lang])]));
+}
+
+function renderHistory() {
+  const body = $('history').querySelector('tbody'); body.textContent = '';
+  const list = state.history || [];
+  $('history-empty').textContent = list.length === 0 ? t('noUploads') : '';
+  for (const u of list)
+    body.appendChild(rowOf([el('td', u.uploadedAt), el('td', u.fileName), numCell(u.rowCount), numCell(u.currentRows), el('td', u.uploadedBy), el('td', u.sha256.slice(0, 12), 'muted')]));
+}
+
+function renderEvaluation() {
+  const box = $('evaluation-summary'); box.textContent = '';
+  const ev = state.evaluation; const body = $('observations').querySelector('tbody'); body.textContent = '';
+  if (!ev) return;
+  if (ev.error) { box.appendChild(el('p', ev.error.message[state.lang])); return; }
+  const v = ev.valuation.valuation;
+  const add = (k, val, id) => { box.appendChild(el('dt', t(k))); const d = el('dd', val); if (id) d.id = id; box.appendChild(d); };
+  add('sroi', v.sroiRatio === null ? '—' : nf().format(v.sroiRatio));
+  add('npv', new Intl.NumberFormat(state.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(v.npv));
+  add('obsCurrent', nf().format(ev.observations.current), 'obs-current');
+  add('uploads', nf().format(ev.uploads.count), 'uploads-count');
+  for (const o of ev.observations.byIndicator)
+    body.appendChild(rowOf([el('td', o.indicator), numCell(o.count), el('td', o.latestPeriod), numCell(o.latestValue)]));
+}
+
+function renderReport() {
+  const frame = $('report-frame'); const msg = $('report-message');
+  if (!state.report) { frame.classList.add('hidden'); msg.textContent = ''; return; }
+  if (state.report.html !== undefined) { msg.textContent = ''; frame.classList.remove('hidden'); if (frame.srcdoc !== state.report.html) frame.srcdoc = state.report.html; }
+  else { frame.classList.add('hidden'); msg.textContent = state.report.error.message[state.lang]; }
+}
+
+function renderAll() { renderStatic(); renderStatus(); renderIssues(); renderHistory(); renderEvaluation(); renderReport(); }
+
+function current() { return state.initiatives.find((i) => i.id === $('initiative').value); }
+
+async function refresh() {
+  const i = current(); if (!i) return;
+  $('upload-section').classList.toggle('hidden', !i.canWrite);
+  $('read-only').textContent = i.canWrite ? '' : t('readOnly');
+  const base = '/api/initiatives/' + encodeURIComponent(i.id);
+  const [h, e, r] = await Promise.all([api(base + '/uploads'), api(base + '/evaluation'), api(base + '/report')]);
+  state.history = h.status === 200 ? h.body.uploads : [];
+  state.evaluation = e.status === 200 ? e.body : e.body;
+  state.report = r.status === 200 && typeof r.body === 'string' ? { html: r.body } : { error: r.body.error };
+  renderAll();
+}
+
+async function login(token) {
+  state.token = token;
+  const me = await api('/api/me');
+  if (me.status !== 200) { state.token = null; setStatus('bad', me.body.error.message); return; }
+  try { sessionStorage.setItem('rendement.token', token); } catch (e) {}
+  state.me = me.body.token;
+  const list = await api('/api/initiatives');
+  state.initiatives = list.status === 200 ? list.body.initiatives : [];
+  const sel = $('initiative'); sel.textContent = '';
+  for (const i of state.initiatives) { const o = el('option', i.name + ' (' + i.id + ')'); o.value = i.id; sel.appendChild(o); }
+  $('login-section').classList.add('hidden'); $('app').classList.remove('hidden');
+  state.status = state.initiatives.length === 0 ? { kind: 'bad', text: () => t('noInitiatives') } : null;
+  renderAll();
+  await refresh();
+}
+
+function logout() {
+  try { sessionStorage.removeItem('rendement.token'); } catch (e) {}
+  Object.assign(state, { token: null, me: null, initiatives: [], status: null, issues: null, history: null, evaluation: null, report: null });
+  $('app').classList.add('hidden'); $('login-section').classList.remove('hidden'); $('token').value = ''; renderAll();
+}
+
+async function upload(file) {
+  const i = current(); if (!i || !file) return;
+  setStatus('', () => t('uploading'));
+  const dry = $('dry-run').checked;
+  const url = '/api/initiatives/' + encodeURIComponent(i.id) + '/uploads?name=' + encodeURIComponent(file.name) + (dry ? '&dryRun=true' : '');
+  const r = await api(url, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: file });
+  const b = r.body;
+  if (r.status === 201) { state.issues = []; setStatus('good', () => t('saved', { rows: nf().format(b.rowsWritten), id: b.uploadId })); }
+  else if (r.status === 200 && b.duplicateOf) { state.issues = null; setStatus('good', () => t('duplicate', { id: b.duplicateOf })); }
+  else if (r.status === 200) { state.issues = []; setStatus('good', () => t('checked', { rows: nf().format(b.rowsRead) })); }
+  else if (r.status === 422 && b.issues) { state.issues = b.issues; setStatus('bad', () => t('rejected', { count: b.issues.length })); }
+  else { state.issues = null; setStatus('bad', b.error ? b.error.message : String(r.status)); }
+  renderIssues();
+  $('file').value = '';
+  await refresh();
+}
+
+$('login-form').addEventListener('submit', (e) => { e.preventDefault(); const v = $('token').value.trim(); if (v) login(v); });
+$('logout').addEventListener('click', logout);
+$('lang-nl').addEventListener('click', () => { state.lang = 'nl'; try { localStorage.setItem('rendement.lang', 'nl'); } catch (e) {} renderAll(); });
+$('lang-en').addEventListener('click', () => { state.lang = 'en'; try { localStorage.setItem('rendement.lang', 'en'); } catch (e) {} renderAll(); });
+$('initiative').addEventListener('change', () => { state.issues = null; state.status = null; refresh(); });
+$('file').addEventListener('change', () => upload($('file').files[0]));
+const drop = $('drop');
+drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); if (e.dataTransfer && e.dataTransfer.files[0]) upload(e.dataTransfer.files[0]); });
+drop.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); $('file').click(); } });
+renderAll();
+let saved = null; try { saved = sessionStorage.getItem('rendement.token'); } catch (e) {}
+if (saved) login(saved);
+})();`;
+
+const body = `<header>
+  <h1 data-t="title"></h1>
+  <div role="group" aria-label="Taal / Language">
+    <button type="button" id="lang-nl" class="secondary" lang="nl">NL</button>
+    <button type="button" id="lang-en" class="secondary" lang="en">EN</button>
+  </div>
+</header>
+<main>
+  <p id="status" role="status" aria-live="polite"></p>
+  <section id="login-section">
+    <form id="login-form">
+      <label for="token" data-t="tokenLabel"></label>
+      <input type="password" id="token" name="token" autocomplete="off" spellcheck="false" required>
+      <button type="submit" id="login" data-t="login"></button>
+    </form>
+  </section>
+  <div id="app" class="hidden">
+    <section>
+      <p><span id="who"></span> <button type="button" id="logout" class="secondary" data-t="logout"></button></p>
+      <label for="initiative" data-t="initiative"></label> <select id="initiative"></select>
+      <p id="read-only" class="muted"></p>
+    </section>
+    <section id="upload-section" aria-labelledby="upload-title">
+      <h2 id="upload-title" data-t="uploadTitle"></h2>
+      <div id="drop" tabindex="0" role="button" aria-describedby="drop-text">
+        <p id="drop-text" data-t="drop"></p>
+        <label for="file" data-t="choose"></label>
+        <input type="file" id="file" accept=".csv,text/csv,text/plain">
+      </div>
+      <p><input type="checkbox" id="dry-run"> <label for="dry-run" data-t="dryRun"></label></p>
+    </section>
+    <section id="issues-section" class="hidden" aria-labelledby="issues-title">
+      <h2 id="issues-title" data-t="issuesTitle"></h2>
+      <p id="issues-empty"></p>
+      <table id="issues"><thead><tr><th scope="col" data-t="row"></th><th scope="col" data-t="column"></th><th scope="col" data-t="value"></th><th scope="col" data-t="problem"></th><th scope="col" data-t="fix"></th></tr></thead><tbody></tbody></table>
+    </section>
+    <section aria-labelledby="history-title">
+      <h2 id="history-title" data-t="historyTitle"></h2>
+      <p id="history-empty" class="muted"></p>
+      <table id="history"><thead><tr><th scope="col" data-t="date"></th><th scope="col" data-t="file"></th><th scope="col" data-t="rows"></th><th scope="col" data-t="current"></th><th scope="col" data-t="by"></th><th scope="col">sha256</th></tr></thead><tbody></tbody></table>
+    </section>
+    <section aria-labelledby="evaluation-title">
+      <h2 id="evaluation-title" data-t="evaluationTitle"></h2>
+      <dl id="evaluation-summary"></dl>
+      <table id="observations"><thead><tr><th scope="col" data-t="indicator"></th><th scope="col" data-t="count"></th><th scope="col" data-t="latestPeriod"></th><th scope="col" data-t="latestValue"></th></tr></thead><tbody></tbody></table>
+    </section>
+    <section aria-labelledby="report-title">
+      <h2 id="report-title" data-t="reportTitle"></h2>
+      <p id="report-message" class="muted"></p>
+      <iframe id="report-frame" class="hidden" sandbox="" title="Rapport / Report"></iframe>
+    </section>
+  </div>
+</main>`;
+
+/** The page's inline script, exactly as served (its hash goes into the CSP). */
+export const pageScript = script;
+
+/** The whole page. */
+export const pageHtml = `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>rendement</title>
+<style>${style}</style>
+</head>
+<body>
+${body}
+<script>${script}</script>
+</body>
+</html>
+`;

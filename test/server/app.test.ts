@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { ObservationStore, createToken, listAudit, revokeToken, type TokenRecord } from '../../src/index.js';
+import { buildApp, loadModelCatalogue } from '../../src/server/index.js';
+import { invalidCsv, modelsDir, tempDir, validCsv } from './fixtures.js';
+
+let app: FastifyInstance;
+let store: ObservationStore;
+let cleanup: () => Promise<void>;
+const t: Record<string, { token: string; record: TokenRecord }> = {};
+const auth = (name: string) => ({ authorization: `Bearer ${t[name]!.token}` });
+const csv = (name: string) => ({ ...auth(name), 'content-type': 'text/csv' });
+const upload = (id: string, body: string, name = 'moerwijk', query = '') =>
+  app.inject({ method: 'POST', url: `/api/initiatives/${id}/uploads${query}`, headers: csv(name), payload: body });
+
+beforeAll(async () => {
+  const tmp = await tempDir();
+  cleanup = tmp.cleanup;
+  store = await ObservationStore.open(tmp.storePath);
+  const { models } = await loadModelCatalogue(modelsDir);
+  for (const [name, spec] of Object.entries({
+    moerwijk: { role: 'coalition', initiative: 'buurthuis-moerwijk' },
+    stompwijk: { role: 'coalition', initiative: 'dorpsbudget-stompwijk' },
+    denhaag: { role: 'council', municipality: 'GM0518' },
+    evaluator: { role: 'evaluator' },
+    revoked: { role: 'coalition', initiative: 'buurthuis-moerwijk' },
+  } as const))
+    t[name] = await createToken(store, { ...spec, createdBy: 'test' });
+  await revokeToken(store, t['revoked']!.record.id);
+  app = await buildApp({ store, models, tmpDir: tmp.dir, limits: { bodyBytes: 64 * 1024, rows: 1000 }, log: (l) => l.startsWith('error') && console.error(l) });
+});
+
+afterAll(async () => {
+  await app.close();
+  store.close();
+  await cleanup();
+});
+
+const errorOf = (r: { json(): unknown }) => (r.json() as { error: { code: string; message: { nl: string; en: string } } }).error;
+
+describe('upload service handlers (app.inject, no port)', () => {
+  it('401 without a token, with a malformed one, and with a revoked one — as JSON with nl/en, no stack', async () => {
+    const none = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/uploads' });
+    expect(none.statusCode).toBe(401);
+    expect(errorOf(none).code).toBe('auth.missing-token');
+    expect(errorOf(none).message.nl).toMatch(/toegangstoken/);
+    expect(none.body).not.toMatch(/at .*\.ts:\d+/);
+    const bad = await app.inject({ url: '/api/me', headers: { authorization: 'Bearer rdm_000000000000_' + 'x'.repeat(43) } });
+    expect(bad.statusCode).toBe(401);
+    const revoked = await upload('buurthuis-moerwijk', validCsv, 'revoked');
+    expect(revoked.statusCode).toBe(401);
+    expect(errorOf(revoked).code).toBe('auth.invalid-token');
+  });
+
+  it("403 when a coalition writes another coalition's initiative or a council writes at all", async () => {
+    const other = await upload('buurthuis-moerwijk', validCsv, 'stompwijk');
+    expect(other.statusCode).toBe(403);
+    expect(errorOf(other).code).toBe('access.forbidden');
+    expect((await upload('buurthuis-moerwijk', validCsv, 'denhaag')).statusCode).toBe(403);
+    const read = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/uploads', headers: auth('stompwijk') });
+    expect(read.statusCode).toBe(403);
+    expect((await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/evaluation', headers: auth('denhaag') })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/api/initiatives/dorpsbudget-stompwijk/evaluation', headers: auth('denhaag') })).statusCode).toBe(403);
+  });
+
+  it('400 for malformed ids, including path traversal', async () => {
+    for (const id of ['..%2F..%2Fetc%2Fpasswd', 'Buurthuis', 'a_b', '.hidden', 'a%2Fb', '%2E%2E%2F', 'x'.repeat(64), 'a%00b']) {
+      const r = await app.inject({ url: `/api/initiatives/${id}/uploads`, headers: auth('evaluator') });
+      expect(r.statusCode, id).toBe(400);
+      expect(errorOf(r).code).toBe('request.invalid-id');
+    }
+    expect((await app.inject({ url: '/api/initiatives/../../etc/passwd', headers: auth('evaluator') })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/api/initiatives/geen-initiatief/evaluation', headers: auth('evaluator') })).statusCode).toBe(404);
+  });
+
+  it('413 for an oversized body and for too many rows; 415 for a non-CSV body', async () => {
+    const big = 'indicator;gebied;periode;waarde\n' + 'bezoekers-65plus;WK051836;2025-Q1;1\n'.repeat(3000);
+    const r = await upload('buurthuis-moerwijk', big);
+    expect(r.statusCode).toBe(413);
+    expect(errorOf(r).code).toBe('upload.too-large');
+    const rows = await upload('buurthuis-moerwijk', 'indicator;gebied;periode;waarde\n' + 'x\n'.repeat(1001));
+    expect(rows.statusCode).toBe(413);
+    expect(errorOf(rows).code).toBe('upload.too-many-rows');
+    const json = await app.inject({ method: 'POST', url: '/api/initiatives/buurthuis-moerwijk/uploads', headers: { ...auth('moerwijk'), 'content-type': 'application/json' }, payload: '{}' });
+    expect(json.statusCode).toBe(415);
+  });
+
+  it('a dry-run validates and writes nothing', async () => {
+    const before = await store.checksum();
+    const auditBefore = (await listAudit(store)).length;
+    const r = await upload('buurthuis-moerwijk', validCsv, 'moerwijk', '?dryRun=true');
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ ok: true, dryRun: true, uploadId: null, rowsWritten: 0, rowsRead: 3 });
+    expect(await store.checksum()).toEqual(before);
+    expect((await listAudit(store)).length).toBe(auditBefore);
+  });
+
+  it('an invalid file is refused with typed issues (row, column, value, message and fix in nl/en) and nothing written', async () => {
+    const before = await store.checksum();
+    const r = await upload('buurthuis-moerwijk', invalidCsv);
+    expect(r.statusCode).toBe(422);
+    const body = r.json() as { ok: boolean; error: { code: string }; issues: { code: string; row: number; column: string; value: string; message: { nl: string; en: string }; fix: { nl: string; en: string } }[] };
+    expect(body.ok).toBe(false);
+    expect(body.error.code).toBe('upload.invalid');
+    expect(body.issues.map((i) => [i.row, i.column, i.value])).toEqual(expect.arrayContaining([[3, 'waarde', 'veel']]));
+    for (const i of body.issues) expect(i.fix.nl.length * i.fix.en.length * i.message.nl.length).toBeGreaterThan(0);
+    expect(await store.checksum()).toEqual(before);
+  });
+
+  it('commits a valid file once (201, audited with sha256); an identical re-upload is reported as a duplicate', async () => {
+    const first = await upload('buurthuis-moerwijk', validCsv, 'moerwijk', '?name=..%2Fkwartaal%201.csv');
+    expect(first.statusCode).toBe(201);
+    const a = first.json() as { uploadId: string; rowsWritten: number; sha256: string; fileName: string };
+    expect(a.rowsWritten).toBe(3);
+    expect(a.fileName).toBe('kwartaal 1.csv');
+    const after = await store.checksum();
+    const again = await upload('buurthuis-moerwijk', validCsv);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ ok: true, duplicateOf: a.uploadId, rowsWritten: 0 });
+    expect(await store.checksum()).toEqual(after);
+    const audit = await listAudit(store, { initiative: 'buurthuis-moerwijk' });
+    expect(audit.map((e) => e.outcome).slice(0, 3)).toEqual(['duplicate', 'committed', 'rejected']);
+    expect(audit[1]).toMatchObject({ actor: `token:${t['moerwijk']!.record.id}`, action: 'upload', sha256: a.sha256, uploadId: a.uploadId, rows: 3 });
+    const list = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/uploads', headers: auth('denhaag') });
+    expect((list.json() as { uploads: { id: string; uploadedBy: string }[] }).uploads).toEqual([expect.objectContaining({ id: a.uploadId, uploadedBy: `token:${t['moerwijk']!.record.id}` })]);
+    const ev = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/evaluation', headers: auth('moerwijk') });
+    expect(ev.json()).toMatchObject({ initiative: { id: 'buurthuis-moerwijk' }, observations: { current: 3 }, uploads: { count: 1 } });
+  });
+
+  it('serves the JSON Schema, the report as a clear 501 for now, the page with a strict CSP, and security headers everywhere', async () => {
+    const schema = await app.inject({ url: '/api/schema' });
+    expect(schema.statusCode).toBe(200);
+    expect(schema.json()).toMatchObject({ title: 'rendement initiative model' });
+    const report = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/report', headers: auth('moerwijk') });
+    expect(report.statusCode).toBe(501);
+    expect(errorOf(report).code).toBe('report.not-available');
+    const page = await app.inject({ url: '/' });
+    expect(page.statusCode).toBe(200);
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).not.toMatch(/https?:|\*/);
+    expect(page.body).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
+    for (const r of [page, report, schema]) {
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+      expect(r.headers['referrer-policy']).toBe('no-referrer');
+    }
+    expect(String(report.headers['content-security-policy'])).toMatch(/frame-ancestors 'none'/);
+    const missing = await app.inject({ url: '/nergens' });
+    expect(missing.statusCode).toBe(404);
+    expect(errorOf(missing).code).toBe('route.not-found');
+  });
+
+  it('evaluators can read the audit log and revoke a token, which then gets 401', async () => {
+    expect((await app.inject({ url: '/api/audit', headers: auth('moerwijk') })).statusCode).toBe(403);
+    const audit = await app.inject({ url: '/api/audit', headers: auth('evaluator') });
+    expect(audit.statusCode).toBe(200);
+    expect(audit.body).not.toContain(t['moerwijk']!.token.slice(17));
+    expect((await app.inject({ url: '/api/me', headers: auth('stompwijk') })).statusCode).toBe(200);
+    const r = await app.inject({ method: 'POST', url: `/api/tokens/${t['stompwijk']!.record.id}/revoke`, headers: auth('evaluator') });
+    expect(r.statusCode).toBe(200);
+    expect((await app.inject({ url: '/api/me', headers: auth('stompwijk') })).statusCode).toBe(401);
+  });
+});
+
+describe('rate limiting', () => {
+  it('429 with Retry-After once a token spends its burst', async () => {
+    const tmp = await tempDir();
+    const s = await ObservationStore.open(tmp.storePath);
+    const { token } = await createToken(s, { role: 'evaluator', createdBy: 'test' });
+    const { models } = await loadModelCatalogue(modelsDir);
+    const a = await buildApp({ store: s, models, tmpDir: tmp.dir, limits: { rate: { burst: 3, perMinute: 1 } } });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await a.inject({ url: '/api/me', headers: { authorization: `Bearer ${token}` } })).statusCode);
+      expect(codes).toEqual([200, 200, 200, 429]);
+      const last = await a.inject({ url: '/api/me', headers: { authorization: `Bearer ${token}` } });
+      expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
+      expect(errorOf(last).code).toBe('rate.limited');
+    } finally {
+      await a.close();
+      s.close();
+      await tmp.cleanup();
+    }
+  });
+});
