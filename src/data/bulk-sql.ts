@@ -1,11 +1,13 @@
 /**
- * SQL for the bulk path: DuckDB's own CSV reader reads every field as text, and the same rules as the row checker
- * (src/core/observations/check-row.ts) are applied in SQL, with row numbers. Pure functions returning text; every
- * value from a file or a model is a bound `$parameter`. Column names c0…cN are generated here, never taken from the
- * file's header.
+ * SQL for the bulk path. DuckDB's own CSV reader reads every field as text into `bulk_raw` (in file order, so
+ * `rowid + 2` is the spreadsheet row). The key fields (initiative, indicator + unit, area, period) have few distinct
+ * values: those are checked once each in TypeScript by the same field checks as the row path and joined back as
+ * lookup tables; numbers are checked per row in SQL with the same patterns as src/core/observations/number.ts.
+ * Pure functions returning text; every value from a file or a model is a bound `$parameter` or sits in a lookup
+ * table. Column names c0…cN are generated here, never taken from the file's header.
  */
 
-/** Which generated column (c0…) holds each field; absent fields are NULL. */
+/** Which generated column (c0…) holds each field. */
 export interface BulkColumns {
   readonly count: number;
   readonly initiative?: number;
@@ -20,13 +22,33 @@ export interface BulkColumns {
   readonly note?: number;
 }
 
-const col = (i: number | undefined): string => (i === undefined ? 'NULL::VARCHAR' : `c${i}`);
+const col = (i: number | undefined): string => (i === undefined ? "''" : `coalesce(r.c${i}, '')`);
+const raw = (i: number | undefined): string => (i === undefined ? 'NULL::VARCHAR' : `nullif(trim(r.c${i}), '')`);
 
-/** The read_csv call: header skipped, every column VARCHAR, malformed lines kept in a rejects table. */
-export function readCsvSql(columns: number): string {
+/** Reads the file (header skipped, every column VARCHAR) into `bulk_raw`; malformed lines go to `bulk_rejects`. */
+export function bulkReadSql(columns: number): string {
   const spec = Array.from({ length: columns }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
-  return `read_csv($path, header = false, skip = 1, auto_detect = false, delim = $delim, quote = '"', escape = '"', encoding = $encoding,
-    columns = {${spec}}, store_rejects = true, ignore_errors = true, rejects_table = 'bulk_rejects', rejects_scan = 'bulk_reject_scans')`;
+  return `CREATE OR REPLACE TEMP TABLE bulk_raw AS
+SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, delim = $delim, quote = '"', escape = '"',
+  encoding = $encoding, columns = {${spec}}, store_rejects = true, ignore_errors = true,
+  rejects_table = 'bulk_rejects', rejects_scan = 'bulk_reject_scans')`;
+}
+
+/** Distinct trimmed values of one or two columns (at most `$limit`). */
+export function bulkDistinctSql(first: number | undefined, second?: number): string {
+  const a = first === undefined ? "''" : `trim(coalesce(c${first}, ''))`;
+  const b = second === undefined ? "''" : `trim(coalesce(c${second}, ''))`;
+  return `SELECT DISTINCT ${a} AS k, ${b} AS u FROM bulk_raw LIMIT $limit`;
+}
+
+/** Lookup tables for the checked key values, filled by the caller. */
+export function bulkLookupTablesSql(): string[] {
+  return [
+    'CREATE OR REPLACE TEMP TABLE bulk_initiative (k VARCHAR, ok BOOLEAN)',
+    'CREATE OR REPLACE TEMP TABLE bulk_area (k VARCHAR, id BIGINT, ok BOOLEAN, area VARCHAR)',
+    'CREATE OR REPLACE TEMP TABLE bulk_period (k VARCHAR, id BIGINT, ok BOOLEAN, period VARCHAR, ps DATE, pe DATE)',
+    'CREATE OR REPLACE TEMP TABLE bulk_indicator (k VARCHAR, u VARCHAR, id BIGINT, ok BOOLEAN, indicator VARCHAR, unit VARCHAR, lo DOUBLE, hi DOUBLE, is_count BOOLEAN)',
+  ];
 }
 
 // Number shapes, as in src/core/observations/number.ts.
@@ -35,140 +57,80 @@ const COMMA_GROUPED = `'[+-]?\\d{1,3}([. \\x{00a0}\\x{202f}]\\d{3})+(,\\d+)?'`;
 const POINT_PLAIN = `'[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?'`;
 const POINT_GROUPED = `'[+-]?\\d{1,3}([, \\x{00a0}\\x{202f}]\\d{3})+(\\.\\d+)?'`;
 
-function numberSql(v: string): { value: string; kind: string } {
-  const value = `CASE WHEN ${v}_missing THEN NULL
-    WHEN $decimal = ',' THEN CASE WHEN regexp_full_match(${v}, ${COMMA_PLAIN}) THEN TRY_CAST(replace(${v}, ',', '.') AS DOUBLE)
+/** A number cell as DOUBLE: NULL when missing or not a number (the flag tells which). */
+function numberSql(v: string): string {
+  return `CASE WHEN $decimal = ',' THEN CASE WHEN regexp_full_match(${v}, ${COMMA_PLAIN}) THEN TRY_CAST(replace(${v}, ',', '.') AS DOUBLE)
       WHEN regexp_full_match(${v}, ${COMMA_GROUPED}) THEN TRY_CAST(replace(regexp_replace(${v}, '[. \\x{00a0}\\x{202f}]', '', 'g'), ',', '.') AS DOUBLE) END
     ELSE CASE WHEN regexp_full_match(${v}, ${POINT_PLAIN}) THEN TRY_CAST(${v} AS DOUBLE)
       WHEN regexp_full_match(${v}, ${POINT_GROUPED}) THEN TRY_CAST(regexp_replace(${v}, '[, \\x{00a0}\\x{202f}]', '', 'g') AS DOUBLE) END END`;
-  const kind = `CASE WHEN ${v}_missing THEN 'missing' WHEN ${v}_num IS NOT NULL AND isfinite(${v}_num) THEN 'number'
-    WHEN $decimal = ',' AND regexp_full_match(${v}, ${POINT_PLAIN}) THEN 'ambiguous'
-    WHEN $decimal = '.' AND regexp_full_match(${v}, ${COMMA_PLAIN}) THEN 'ambiguous' ELSE 'invalid' END`;
-  return { value, kind };
 }
 
 /**
- * Reads the file and checks every row in one pass into a temporary table `bulk`: parsed fields, the first issue
- * code of the row (`code`), the field it is in (`field`) and the offending text (`bad`). The order of the checks is
- * that of the row checker.
+ * Checks every row into `bulk`: typed fields, a key number `k` (unique per indicator, area and period, for the
+ * duplicate check) and `bad` when any field fails. The failing rows are re-checked by the row checker for their issues.
  */
 export function bulkCheckSql(c: BulkColumns): string {
-  const v = numberSql('v');
-  const nn = numberSql('nv');
-  const sdn = numberSql('sdv');
+  const v = `trim(${col(c.value)})`;
+  const nv = raw(c.n);
+  const sdv = raw(c.sd);
+  const initiativeJoin = c.initiative === undefined ? '' : `\n  LEFT JOIN bulk_initiative i ON i.k = trim(${col(c.initiative)})`;
+  const initiativeOk = c.initiative === undefined ? 'true' : 'i.ok';
   return `CREATE OR REPLACE TEMP TABLE bulk AS
-WITH raw AS (
-  SELECT (row_number() OVER ()) + 1 AS "row", * FROM ${readCsvSql(c.count)}
-), t AS (
-  SELECT "row",
-    nullif(trim(${col(c.initiative)}), '') AS ini,
-    nullif(trim(${col(c.indicator)}), '') AS indicator,
-    nullif(trim(${col(c.area)}), '') AS area,
-    nullif(upper(trim(${col(c.period)})), '') AS p,
-    trim(coalesce(${col(c.value)}, '')) AS v,
-    nullif(trim(${col(c.unit)}), '') AS unit,
-    nullif(trim(${col(c.source)}), '') AS source,
-    nullif(trim(${col(c.n)}), '') AS nv,
-    nullif(trim(${col(c.sd)}), '') AS sdv,
-    nullif(trim(${col(c.note)}), '') AS note
-  FROM raw
-), m AS (
+WITH t AS (
+  SELECT r.rowid + 2 AS "row", a.area, p.period, p.ps, p.pe, ind.indicator, ind.unit, ind.lo, ind.hi, ind.is_count,
+    (ind.id * $n_areas + a.id) * $n_periods + p.id AS k,
+    ${initiativeOk} AND a.ok AND p.ok AND ind.ok AS keys_ok,
+    ${v} AS v, ${nv} AS nv, ${sdv} AS sdv,
+    ${raw(c.source)} AS source, ${raw(c.note)} AS note
+  FROM bulk_raw r${initiativeJoin}
+  LEFT JOIN bulk_area a ON a.k = trim(${col(c.area)})
+  LEFT JOIN bulk_period p ON p.k = trim(${col(c.period)})
+  LEFT JOIN bulk_indicator ind ON ind.k = trim(${col(c.indicator)}) AND ind.u = trim(${col(c.unit)})
+), n AS (
   SELECT *,
     list_contains($missing, lower(v)) AS v_missing,
+    ${numberSql('v')} AS value,
     nv IS NULL OR list_contains($missing, lower(nv)) AS nv_missing,
+    ${numberSql('nv')} AS n_num,
     sdv IS NULL OR list_contains($missing, lower(sdv)) AS sdv_missing,
-    CASE
-      WHEN regexp_full_match(p, '\\d{4}') THEN 'year'
-      WHEN regexp_full_match(p, '\\d{4}[- ]?Q[1-4]') THEN 'quarter'
-      WHEN regexp_full_match(p, 'Q[1-4][- ]\\d{4}') THEN 'quarter-first'
-      WHEN regexp_full_match(p, '\\d{4}-\\d{1,2}') THEN 'month'
-      WHEN regexp_full_match(p, '\\d{1,2}-\\d{4}') THEN 'month-first'
-      WHEN regexp_full_match(p, '\\d{4}-\\d{1,2}-\\d{1,2}') THEN 'iso'
-      WHEN regexp_full_match(p, '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}') THEN 'dutch'
-    END AS shape
+    ${numberSql('sdv')} AS sd_num
   FROM t
-), d AS (
-  SELECT *,
-    CASE shape
-      WHEN 'year' THEN make_date(p::INTEGER, 1, 1)
-      WHEN 'quarter' THEN make_date(p[1:4]::INTEGER, right(p, 1)::INTEGER * 3 - 2, 1)
-      WHEN 'quarter-first' THEN make_date(right(p, 4)::INTEGER, p[2:2]::INTEGER * 3 - 2, 1)
-      WHEN 'month' THEN CASE WHEN split_part(p, '-', 2)::INTEGER BETWEEN 1 AND 12 THEN make_date(split_part(p, '-', 1)::INTEGER, split_part(p, '-', 2)::INTEGER, 1) END
-      WHEN 'month-first' THEN CASE WHEN split_part(p, '-', 1)::INTEGER BETWEEN 1 AND 12 THEN make_date(split_part(p, '-', 2)::INTEGER, split_part(p, '-', 1)::INTEGER, 1) END
-      WHEN 'iso' THEN try_strptime(p, '%Y-%m-%d')::DATE
-      WHEN 'dutch' THEN try_strptime(regexp_replace(p, '[/.]', '-', 'g'), '%d-%m-%Y')::DATE
-    END AS ps,
-    ${v.value} AS v_num,
-    ${nn.value} AS nv_num,
-    ${sdn.value} AS sdv_num
-  FROM m
-), e AS (
-  SELECT *,
-    CASE shape
-      WHEN 'year' THEN make_date(p::INTEGER, 12, 31)
-      WHEN 'quarter' THEN last_day(ps + INTERVAL 2 MONTH)
-      WHEN 'quarter-first' THEN last_day(ps + INTERVAL 2 MONTH)
-      WHEN 'month' THEN last_day(ps)
-      WHEN 'month-first' THEN last_day(ps)
-      ELSE ps
-    END AS pe,
-    CASE shape
-      WHEN 'year' THEN p
-      WHEN 'quarter' THEN p[1:4] || '-Q' || right(p, 1)
-      WHEN 'quarter-first' THEN right(p, 4) || '-Q' || p[2:2]
-      WHEN 'month' THEN strftime(ps, '%Y-%m')
-      WHEN 'month-first' THEN strftime(ps, '%Y-%m')
-      ELSE strftime(ps, '%Y-%m-%d')
-    END AS period,
-    ${v.kind} AS v_kind,
-    ${nn.kind} AS nv_kind,
-    ${sdn.kind} AS sdv_kind
-  FROM d
-), r AS (
-  SELECT e.*, ind.id IS NOT NULL AS ind_known, ind.unit AS ind_unit, ind.lo, ind.hi, ind.is_count, ind.derived
-  FROM e LEFT JOIN (
-    SELECT unnest($ind_ids) AS id, unnest($ind_units) AS unit, unnest($ind_min) AS lo, unnest($ind_max) AS hi,
-      unnest($ind_count) AS is_count, unnest($ind_derived) AS derived
-  ) ind ON ind.id = e.indicator
 )
-SELECT "row", $initiative AS initiative, indicator, area, period, strftime(ps, '%Y-%m-%d') AS period_start, strftime(pe, '%Y-%m-%d') AS period_end,
-  v_num AS value, coalesce(unit, ind_unit) AS unit, source, nv_num::BIGINT AS n, sdv_num AS sd, note,
-  CASE
-    WHEN ini IS NOT NULL AND ini <> $initiative THEN 'data.initiative-mismatch|initiative|' || ini
-    WHEN area IS NULL THEN 'data.missing-area|area|'
-    WHEN NOT regexp_full_match(area, '(GM\\d{4}|WK\\d{6}|BU\\d{8})') THEN 'data.invalid-area|area|' || area
-    WHEN $check_areas AND NOT (list_contains($areas, area) OR ($municipality IS NOT NULL AND (area = $municipality
-      OR area[1:6] = 'WK' || $municipality[3:6] OR area[1:6] = 'BU' || $municipality[3:6]))) THEN 'data.unknown-area|area|' || area
-    WHEN p IS NULL THEN 'data.missing-period|period|'
-    WHEN shape IS NULL THEN 'data.invalid-period|period|' || p
-    WHEN ps IS NULL THEN 'data.invalid-date|period|' || p
-    WHEN $period_start IS NOT NULL AND (ps < $period_start::DATE OR pe > $period_end::DATE) THEN 'data.period-outside|period|' || p
-    WHEN indicator IS NULL THEN 'data.missing-indicator|indicator|'
-    WHEN ($check_indicators AND NOT ind_known) OR NOT regexp_full_match(indicator, '[a-z0-9][a-z0-9-]{0,62}') THEN 'data.unknown-indicator|indicator|' || indicator
-    WHEN NOT nv_missing AND (nv_kind <> 'number' OR nv_num < 1 OR nv_num <> round(nv_num)) THEN 'data.invalid-n|n|' || nv
-    WHEN NOT sdv_missing AND (sdv_kind <> 'number' OR sdv_num < 0) THEN 'data.invalid-sd|sd|' || sdv
-    WHEN derived THEN 'data.derived-supplied|value|' || indicator
-    WHEN unit IS NOT NULL AND ind_unit IS NOT NULL AND lower(unit) <> lower(ind_unit) THEN 'data.unit-mismatch|unit|' || unit
-    WHEN v_kind = 'invalid' THEN 'data.not-a-number|value|' || v
-    WHEN v_kind = 'ambiguous' THEN 'data.ambiguous-number|value|' || v
-    WHEN v_num < lo OR v_num > hi THEN 'data.out-of-range|value|' || v
-    WHEN is_count AND v_num <> round(v_num) THEN 'data.not-integer|value|' || v
-  END AS code
-FROM r`;
+SELECT "row", indicator, area, period, ps AS period_start, pe AS period_end,
+  CASE WHEN v_missing THEN NULL ELSE value END AS value, unit, source,
+  CASE WHEN nv_missing THEN NULL ELSE n_num::BIGINT END AS n, CASE WHEN sdv_missing THEN NULL ELSE sd_num END AS sd, note, k,
+  NOT coalesce(keys_ok
+    AND (v_missing OR (value IS NOT NULL AND isfinite(value) AND (lo IS NULL OR value >= lo) AND (hi IS NULL OR value <= hi)
+      AND (NOT is_count OR value = round(value))))
+    AND (nv_missing OR (n_num IS NOT NULL AND n_num >= 1 AND n_num = round(n_num)))
+    AND (sdv_missing OR (sd_num IS NOT NULL AND sd_num >= 0)), false) AS bad
+FROM n`;
 }
 
-/** The first issues found by the bulk check, in row order. */
-export function bulkIssuesSql(): string {
-  return 'SELECT "row", code FROM bulk WHERE code IS NOT NULL ORDER BY "row" LIMIT $limit';
+/** The raw cells of the first failing rows, in row order, for the row checker to describe. */
+export function bulkBadRowsSql(): string {
+  return `SELECT r.rowid + 2 AS "row", r.* FROM bulk_raw r
+WHERE r.rowid IN (SELECT "row" - 2 FROM bulk WHERE bad ORDER BY "row" LIMIT $limit)
+ORDER BY r.rowid`;
 }
 
 /** Malformed lines DuckDB's reader set aside (wrong number of fields, an unclosed quote). */
 export function bulkRejectsSql(): string {
-  return 'SELECT line, error_type, csv_line FROM bulk_rejects ORDER BY line LIMIT $limit';
+  return 'SELECT line, error_type, column_name, csv_line FROM bulk_rejects ORDER BY line LIMIT $limit';
+}
+
+/** Rows of the staged upload whose key appeared in an earlier row (bulk path: one integer key per row). */
+export function bulkDuplicateKeysSql(): string {
+  return `WITH d AS (SELECT k, min("row") AS first FROM bulk GROUP BY k HAVING count(*) > 1)
+SELECT b.indicator, b.area, b.period, d.first, min(b."row") AS second
+FROM bulk b JOIN d ON b.k = d.k AND b."row" > d.first
+GROUP BY b.indicator, b.area, b.period, d.first
+ORDER BY second
+LIMIT $limit`;
 }
 
 /** The checked rows as the stage of an upload. */
 export function bulkStageViewSql(): string {
   return `CREATE OR REPLACE TEMP VIEW stage AS
-SELECT "row", initiative, indicator, area, period, period_start, period_end, value, unit, source, n, sd, note FROM bulk`;
+SELECT "row", indicator, area, period, period_start, period_end, value, unit, source, n, sd, note FROM bulk`;
 }

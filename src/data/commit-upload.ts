@@ -39,8 +39,13 @@ export async function findDuplicateUpload(store: ObservationStore, initiative: s
 }
 
 /** Issues for rows of the staged upload whose key appeared in an earlier row. */
-export async function stagedDuplicateIssues(store: ObservationStore, keyColumn: (indicator: string) => string, limit: number): Promise<ObservationIssue[]> {
-  const rows = await store.query(duplicateKeysSql(), { limit });
+export async function stagedDuplicateIssues(
+  store: ObservationStore,
+  keyColumn: (indicator: string) => string,
+  limit: number,
+  sql: string = duplicateKeysSql(),
+): Promise<ObservationIssue[]> {
+  const rows = await store.query(sql, { limit });
   return rows.map((r) =>
     observationIssue('data.duplicate-key', Number(r['second']), keyColumn(String(r['indicator'])), String(r['indicator']), {
       indicator: String(r['indicator']),
@@ -73,7 +78,7 @@ export async function commitStage(store: ObservationStore, meta: UploadMeta, row
     });
     const [current] = await store.query(hasCurrentSql(), { initiative: meta.initiative });
     if (Number(current!['n']) > 0) await c.run(supersedeSql(), { upload_id: uploadId, initiative: meta.initiative });
-    await c.run(commitStageSql(), { upload_id: uploadId });
+    await c.run(commitStageSql(), { upload_id: uploadId, initiative: meta.initiative });
     await c.run('COMMIT');
   } catch (e) {
     await c.run('ROLLBACK');

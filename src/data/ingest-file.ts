@@ -7,6 +7,7 @@ import { detectDelimiter, sniffFile, type FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
 import { createStageSql } from './store-sql.js';
 import { bulkStageCsv } from './bulk-stage.js';
+import { bulkDuplicateKeysSql } from './bulk-sql.js';
 
 /** Options for ingesting one file. */
 export interface IngestOptions {
@@ -32,7 +33,8 @@ export interface IngestOptions {
 const BULK_BYTES = 64 * 1024 * 1024;
 
 async function dropStage(store: ObservationStore): Promise<void> {
-  for (const sql of ['DROP VIEW IF EXISTS temp.stage', 'DROP TABLE IF EXISTS temp.stage', 'DROP TABLE IF EXISTS temp.bulk']) {
+  const drops = ['DROP VIEW IF EXISTS temp.stage', 'DROP TABLE IF EXISTS temp.stage', 'DROP TABLE IF EXISTS temp.bulk', 'DROP TABLE IF EXISTS temp.bulk_raw'];
+  for (const sql of drops) {
     try {
       await store.connection.run(sql);
     } catch {
@@ -108,12 +110,14 @@ export async function ingestFile(store: ObservationStore, path: string, options:
     let rowsRead: number;
     let issues: ObservationIssue[];
     let keyColumn: (indicator: string) => string;
+    let duplicateSql: string | undefined;
     const bulk = options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES);
     if (bulk) {
       const r = await bulkStageCsv(store, path, { sniff, delimiter, rules, maxIssues });
       rowsRead = r.rows;
       issues = r.issues;
       keyColumn = () => r.indicatorColumn;
+      duplicateSql = bulkDuplicateKeysSql();
     } else {
       const appender = await appendStaged(store);
       let summary;
@@ -127,7 +131,7 @@ export async function ingestFile(store: ObservationStore, path: string, options:
       const layout = summary.layout;
       keyColumn = (indicator) => (layout?.kind === 'long' ? layout.header[layout.fields.indicator!]! : indicator);
     }
-    if (issues.length === 0) issues = await stagedDuplicateIssues(store, keyColumn, maxIssues);
+    if (issues.length === 0) issues = await stagedDuplicateIssues(store, keyColumn, maxIssues, duplicateSql);
     if (issues.length > 0) return fail(rowsRead, issues, dryRun);
     const [staged] = await store.query('SELECT count(*) AS n FROM stage');
     const rowsStaged = Number(staged!['n']);

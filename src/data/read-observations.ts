@@ -34,9 +34,13 @@ export function decimalFor(delimiter: ';' | ',' | '\t'): DecimalSeparator {
   return delimiter === ';' ? ',' : '.';
 }
 
-function csvIssue(e: unknown, row: number): ObservationIssue {
-  const err = e as CsvError & { lines?: number };
-  return observationIssue('data.unclosed-quote', err.lines ?? row, null, null, { detail: err.message });
+function csvIssue(e: unknown, row: number, header: readonly string[]): ObservationIssue {
+  // csv-parse reports where parsing stopped (the end of the file for an unclosed quote); the quote opened in the
+  // record after the last complete one, in field `index`.
+  const err = e as CsvError & { records?: number; index?: number };
+  const at = err.records !== undefined ? err.records + 1 : row;
+  const column = err.index !== undefined ? (header[err.index] ?? null) : null;
+  return observationIssue('data.unclosed-quote', at, column, null, { detail: err.message });
 }
 
 /**
@@ -80,7 +84,7 @@ export async function readObservationRecords(
       }
     }
   } catch (e) {
-    if (e instanceof CsvError) add([csvIssue(e, row + 1)]);
+    if (e instanceof CsvError) add([csvIssue(e, row + 1, layout?.header ?? [])]);
     else throw e;
   }
   if (row === 0) add([observationIssue('data.empty-file', 1, null, null)]);

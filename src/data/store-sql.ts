@@ -60,10 +60,12 @@ export function createStageSql(): string {
 
 /** Rows whose key (indicator, area, period) already appeared in an earlier row of the same upload. */
 export function duplicateKeysSql(): string {
-  return `SELECT indicator, area, period, min("row") AS first, list("row" ORDER BY "row")[2] AS second
-FROM stage
-GROUP BY indicator, area, period
-HAVING count(*) > 1
+  return `WITH d AS (
+  SELECT indicator, area, period, min("row") AS first FROM stage GROUP BY indicator, area, period HAVING count(*) > 1
+)
+SELECT s.indicator, s.area, s.period, d.first, min(s."row") AS second
+FROM stage s JOIN d ON s.indicator = d.indicator AND s.area = d.area AND s.period = d.period AND s."row" > d.first
+GROUP BY s.indicator, s.area, s.period, d.first
 ORDER BY second
 LIMIT $limit`;
 }
@@ -94,7 +96,7 @@ WHERE superseded_by IS NULL AND initiative = $initiative
 /** Moves the staged rows into the store under an upload id. */
 export function commitStageSql(): string {
   return `INSERT INTO observations
-SELECT $upload_id, "row", initiative, indicator, area, period, period_start::DATE, period_end::DATE, value, unit, source, n, sd, note, NULL
+SELECT $upload_id, "row", $initiative, indicator, area, period, period_start::DATE, period_end::DATE, value, unit, source, n, sd, note, NULL
 FROM stage`;
 }
 

@@ -4,6 +4,7 @@ export * from './period.js';
 export * from './observation.js';
 export * from './rules.js';
 export * from './columns.js';
+export * from './check-fields.js';
 export * from './check-row.js';
 export * from './expression.js';
 export * from './aggregate.js';
