@@ -4,6 +4,7 @@ import { observationsAsOf, type EvaluationObservation } from './observation.js';
 import { periodValues, type EvaluationIndicator, type PeriodValue } from './period-aggregate.js';
 import { periodInterval, testAgainstValue, waveTest, isShareLike } from './sampling.js';
 import { powerCheck, type PowerCheck } from './power.js';
+import { rollUpToYears, type YearValue } from './year-rollup.js';
 import { criterionAchievement, expectedAchievement, goalText } from './achievement.js';
 import { describeEvaluation, evaluationNote, type EvaluationMessageCode, type EvaluationNote } from './evaluation-messages.js';
 import type { ConfidenceInterval } from './interval.js';
@@ -81,6 +82,11 @@ export interface CriterionEvaluationOptions {
   /** Smallest sample size a survey share or mean must rest on (default 10). */
   readonly minSampleSize?: number;
   readonly level?: number;
+  /**
+   * Compare calendar-year values instead of the latest period, for criteria stated per year while data come per
+   * quarter or month ({@link rollUpToYears}); only finished years count.
+   */
+  readonly byYear?: boolean;
 }
 
 const pct = (a: number): number => Math.round(a * 100);
@@ -109,7 +115,9 @@ export function evaluateCriterion(
   const rows = observationsAsOf(observations, options.asOf).filter(
     (o) => o.indicator === criterion.indicator && (areas === undefined || areas.includes(o.area)),
   );
-  const series = periodValues(rows, indicator);
+  const notes: EvaluationNote[] = [];
+  const perPeriod = periodValues(rows, indicator);
+  const series: PeriodValue[] = options.byYear ? rollUpToYears(perPeriod, indicator, options.asOf) : perPeriod;
   const due = options.asOf >= criterion.deadline;
   const inWindow = series.filter((v) => v.period.start >= options.start && v.period.end <= criterion.deadline);
   const point: PeriodValue | null = inWindow.length > 0 ? inWindow[inWindow.length - 1]! : null;
@@ -130,7 +138,6 @@ export function evaluateCriterion(
     weight: criterion.weight,
     changed: null,
   };
-  const notes: EvaluationNote[] = [];
   const emptyEvidence: CriterionEvidence = { n: null, observations: 0, ci: null, pValue: null, pValueAdjusted: null, method: 'point', test: null, power: null };
 
   const unmeasurable = (reason: NotMeasurableReason, code: EvaluationMessageCode, params: Record<string, string | number>): CriterionRow => ({
@@ -166,16 +173,24 @@ export function evaluateCriterion(
         notes,
       };
     }
-    if (series.length === 0) return unmeasurable('no-data', 'evaluation.no-data', { indicator: criterion.indicator, area: areaText, asOf: options.asOf });
+    if (perPeriod.length === 0) return unmeasurable('no-data', 'evaluation.no-data', { indicator: criterion.indicator, area: areaText, asOf: options.asOf });
     return unmeasurable('period-not-covered', 'evaluation.period-not-covered', {
       indicator: criterion.indicator,
-      first: series[0]!.period.label,
-      last: series[series.length - 1]!.period.label,
+      first: perPeriod[0]!.period.label,
+      last: perPeriod[perPeriod.length - 1]!.period.label,
       from: options.start,
       to: criterion.deadline,
     });
   }
 
+  if (options.byYear && (point as YearValue).coverage < 1 && point.method === 'year-sum')
+    notes.push(
+      evaluationNote('evaluation.year-incomplete', `criteria.${criterion.id}.value`, {
+        year: point.period.label,
+        indicator: criterion.indicator,
+        coverage: Math.round((point as YearValue).coverage * 100),
+      }),
+    );
   const survey = isShareLike(indicator, point) || indicator.kind === 'mean' || indicator.kind === 'score';
   if (due && survey && point.n !== null && point.n < minN)
     return unmeasurable('too-few-observations', 'evaluation.too-few-observations', { indicator: criterion.indicator, n: point.n, required: minN });

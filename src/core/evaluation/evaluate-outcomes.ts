@@ -18,6 +18,8 @@ export interface OutcomeEvaluationOptions {
   readonly minSampleSize?: number;
   readonly correction?: 'holm' | 'benjamini-hochberg' | 'none';
   readonly hash?: HashFunction;
+  /** Evaluate calendar-year values (quarters and months rolled up by the indicator's rule); see rollUpToYears. */
+  readonly byYear?: boolean;
 }
 
 /** The outcome evaluation of one initiative: the `evaluation` block of `rendement evaluate --json`. */
@@ -55,6 +57,7 @@ export function evaluateOutcomes(
     correction,
     ...(options.minSampleSize !== undefined ? { minSampleSize: options.minSampleSize } : {}),
     ...(options.hash ? { hash: options.hash } : {}),
+    ...(options.byYear ? { byYear: true } : {}),
   });
   const indicators = evaluateIndicators(model.indicators, observations, {
     asOf: options.asOf,
@@ -62,6 +65,7 @@ export function evaluateOutcomes(
     ...areas,
     correction,
     ...(options.comparisons ? { comparisons: options.comparisons } : {}),
+    ...(options.byYear ? { byYear: true } : {}),
   });
   return {
     initiative: model.id,

@@ -144,6 +144,13 @@ const catalogue = {
     },
     fix: { nl: 'Neem deze deadweight met deze afleiding op in de waardering.', en: 'Use this deadweight, with this derivation, in the valuation.' },
   },
+  'evaluation.year-incomplete': {
+    message: {
+      nl: 'Het jaartotaal {year} van "{indicator}" rust op perioden die {coverage} % van het jaar dekken; het totaal is te laag door de ontbrekende perioden.',
+      en: 'The {year} total of "{indicator}" rests on periods covering {coverage} % of the year; the missing periods make it too low.',
+    },
+    fix: { nl: 'Lever de ontbrekende perioden aan.', en: 'Supply the missing periods.' },
+  },
   'evaluation.deadweight-undefined': {
     message: {
       nl: 'Deadweight is niet af te leiden uit het vergelijkingsgebied: de verandering in doelgebied {area} is 0.',

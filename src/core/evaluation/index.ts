@@ -30,3 +30,4 @@ export * from './evaluate-criteria.js';
 export * from './indicator-evaluation.js';
 export * from './evaluate-outcomes.js';
 export * from './evaluation-json.js';
+export * from './year-rollup.js';

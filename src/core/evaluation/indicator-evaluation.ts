@@ -1,6 +1,7 @@
 import { observationsAsOf, type EvaluationObservation } from './observation.js';
 import { periodValues, type EvaluationIndicator, type PeriodValue } from './period-aggregate.js';
 import { periodInterval, waveTest } from './sampling.js';
+import { rollUpToYears } from './year-rollup.js';
 import { linearTrend, type Trend } from './trend.js';
 import { differenceInDifferences, type DateWindow, type DidResult } from './difference-in-differences.js';
 import { benjaminiHochbergAdjust, holmAdjust } from './multiple-testing.js';
@@ -39,6 +40,8 @@ export interface IndicatorEvaluationOptions {
   readonly start?: string;
   readonly level?: number;
   readonly comparison?: ComparisonDesign;
+  /** Calendar-year values instead of the reported periods ({@link rollUpToYears}); only finished years. */
+  readonly byYear?: boolean;
 }
 
 /** An indicator's baseline, latest value, change, trend and comparison, as of a date. */
@@ -86,7 +89,8 @@ export function evaluateIndicator(
   const rows = observationsAsOf(observations, options.asOf).filter(
     (o) => o.indicator === indicator.id && (options.areas === undefined || options.areas.includes(o.area)),
   );
-  const series = periodValues(rows, indicator);
+  const perPeriod = periodValues(rows, indicator);
+  const series = options.byYear ? rollUpToYears(perPeriod, indicator, options.asOf) : perPeriod;
   const areas = options.areas ? [...options.areas].sort() : [...new Set(rows.map((r) => r.area))].sort();
   const before = options.start === undefined ? [] : series.filter((v) => v.period.end < options.start!);
   const baseV = before.length > 0 ? before[before.length - 1]! : (series[0] ?? null);
