@@ -29,13 +29,15 @@ export interface DatedObservation extends EvaluationObservation {
  * The observations known "as of" a date: those whose period has ended on or before `asOf`. A year 2024 is
  * only known from 2024-12-31 on, so a mid-term review on 2024-06-30 does not see it. The result is sorted by
  * period (end, start, label), then area and indicator, so every later step is independent of input order.
- * The input is not mutated.
+ * Rows without a finite value (not measured) are left out, never read as 0. The input is not mutated.
  * @throws RangeError when a period label cannot be parsed.
  * @example observationsAsOf(rows, '2025-12-31')
  */
 export function observationsAsOf(observations: readonly EvaluationObservation[], asOf: string): DatedObservation[] {
   const out: DatedObservation[] = [];
   for (const o of observations) {
+    // A value that is not a finite number was not measured; it is left out, never read as 0.
+    if (typeof o.value !== 'number' || !Number.isFinite(o.value)) continue;
     const parsed = parseEvaluationPeriod(o.period);
     if (parsed.end <= asOf) out.push({ ...o, parsed });
   }

@@ -27,6 +27,14 @@ describe('periods', () => {
     expect(observationsAsOf(rows, '2025-12-30')).toHaveLength(0);
     expect(observationsAsOf(rows, '2025-12-31')).toHaveLength(1);
   });
+
+  test('a row without a finite value is not measured: left out, never 0', () => {
+    const rows = [
+      { indicator: 'x', area: 'WK051836', period: '2025', value: Number.NaN },
+      { indicator: 'x', area: 'WK051836', period: '2025', value: null as unknown as number },
+    ];
+    expect(observationsAsOf(rows, '2030-12-31')).toHaveLength(0);
+  });
 });
 
 describe('mid-term view', () => {
