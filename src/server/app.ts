@@ -102,7 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const verified = new Map<string, string>();
   const csp = pageCsp(pageScript);
 
-  const app = Fastify({ logger: false, bodyLimit: limits.bodyBytes, maxParamLength: 200, return503OnClosing: true });
+  const app = Fastify({ logger: false, bodyLimit: limits.bodyBytes, routerOptions: { maxParamLength: 200 }, return503OnClosing: true });
 
   app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, (_req, body, done) =>
     done(null, body),

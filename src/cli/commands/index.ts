@@ -3,6 +3,8 @@ import { validateCommand } from './validate.js';
 import { valueCommand } from './value.js';
 import { schemaCommand } from './schema.js';
 import { demoCommand } from './demo.js';
+import { serveCommand } from './serve.js';
+import { tokensCommand } from './tokens.js';
 
 /** Every CLI command, in the order `rendement --help` lists them. */
-export const commands: readonly Command[] = [validateCommand, valueCommand, demoCommand, schemaCommand];
+export const commands: readonly Command[] = [validateCommand, valueCommand, demoCommand, schemaCommand, serveCommand, tokensCommand];
