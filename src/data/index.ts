@@ -7,3 +7,7 @@ export * from './commit-upload.js';
 export * from './bulk-sql.js';
 export * from './bulk-stage.js';
 export * from './ingest-file.js';
+export * from './csv-adapter.js';
+export * from './elan-wijk-panel.js';
+export * from './cbs-kerncijfers.js';
+export * from './export-observations.js';

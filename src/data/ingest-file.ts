@@ -8,6 +8,7 @@ import type { ObservationStore } from './store.js';
 import { createStageSql } from './store-sql.js';
 import { bulkStageCsv } from './bulk-stage.js';
 import { bulkDuplicateKeysSql } from './bulk-sql.js';
+import type { CsvAdapter } from './csv-adapter.js';
 
 /** Options for ingesting one file. */
 export interface IngestOptions {
@@ -28,6 +29,8 @@ export interface IngestOptions {
   /** Read through DuckDB's own CSV reader (long layout only): `auto` does so for files over 64 MB. */
   readonly bulk?: boolean | 'auto';
   readonly maxIssues?: number;
+  /** Maps a foreign layout onto observation columns (row path only). */
+  readonly adapter?: CsvAdapter;
 }
 
 const BULK_BYTES = 64 * 1024 * 1024;
@@ -111,7 +114,7 @@ export async function ingestFile(store: ObservationStore, path: string, options:
     let issues: ObservationIssue[];
     let keyColumn: (indicator: string) => string;
     let duplicateSql: string | undefined;
-    const bulk = options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES);
+    const bulk = !options.adapter && (options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES));
     if (bulk) {
       const r = await bulkStageCsv(store, path, { sniff, delimiter, rules, maxIssues });
       rowsRead = r.rows;
@@ -122,7 +125,9 @@ export async function ingestFile(store: ObservationStore, path: string, options:
       const appender = await appendStaged(store);
       let summary;
       try {
-        summary = await loadObservationsCsv(path, sniff.encoding, { delimiter, rules, maxIssues }, (o) => appender.append(o));
+        summary = await loadObservationsCsv(path, sniff.encoding, { delimiter, rules, maxIssues, ...(options.adapter ? { adapter: options.adapter } : {}) }, (o) =>
+          appender.append(o),
+        );
       } finally {
         appender.close();
       }
@@ -144,7 +149,7 @@ export async function ingestFile(store: ObservationStore, path: string, options:
         sha256: sniff.sha256,
         uploadedBy: options.uploadedBy ?? userInfo().username,
         uploadedAt: options.now ?? new Date(),
-        sourceKind: bulk ? 'csv-bulk' : 'csv',
+        sourceKind: bulk ? 'csv-bulk' : options.adapter ? `csv:${options.adapter.name}` : 'csv',
       },
       rowsStaged,
     );

@@ -12,11 +12,14 @@ import {
   type ObservationRules,
 } from '../core/index.js';
 import type { TextEncoding } from './sniff-file.js';
+import { adaptHeader, type AdaptedHeader, type CsvAdapter } from './csv-adapter.js';
 
 /** How to read a CSV: delimiter, and the rules (which carry the decimal separator). */
 export interface CsvReadOptions {
   readonly delimiter: ';' | ',' | '\t';
   readonly rules: ObservationRules;
+  /** Maps a foreign layout (CBS kerncijfers, ELAN panel) onto observation columns first. */
+  readonly adapter?: CsvAdapter;
   /** Stop collecting issues after this many (a `data.too-many-issues` issue is added). Default 200. */
   readonly maxIssues?: number;
 }
@@ -65,9 +68,12 @@ export async function readObservationRecords(
       else truncated = true;
     }
   };
+  let adapted: AdaptedHeader | undefined;
   try {
-    for await (const cells of records) {
+    for await (const raw of records) {
       row++;
+      if (row === 1 && options.adapter) adapted = adaptHeader(options.adapter, raw);
+      const cells = adapted ? (row === 1 ? adapted.header : adapted.row(raw)) : raw;
       if (row === 1) {
         const d = detectLayout(cells, options.rules);
         add(d.issues);
