@@ -11,3 +11,4 @@ export * from './csv-adapter.js';
 export * from './elan-wijk-panel.js';
 export * from './cbs-kerncijfers.js';
 export * from './export-observations.js';
+export * from './resolve-quantities.js';
