@@ -35,3 +35,23 @@ export async function makeTokens(
     store.close();
   }
 }
+
+const INDICATORS = ['bezoekers-65plus', 'vrijwilligers', 'tevredenheid', 'eenzaamheid'] as const;
+
+/**
+ * A valid, unique upload for a copy of buurthuis-moerwijk: `days` consecutive dates from day `offset` of 2024
+ * times the four indicators (so `4 × days` rows, no key twice), values derived from `seed` so no two files match.
+ */
+export function uploadCsv(seed: number, offset: number, days: number): string {
+  const lines = ['indicator;gebied;periode;waarde'];
+  const base = Date.UTC(2024, 0, 1);
+  for (let d = 0; d < days; d++) {
+    const date = new Date(base + (offset + d) * 86_400_000).toISOString().slice(0, 10);
+    lines.push(`bezoekers-65plus;WK051836;${date};${seed}`);
+    lines.push(`vrijwilligers;WK051836;${date};${(seed + d) % 1000}`);
+    lines.push(`tevredenheid;WK051836;${date};${1 + ((seed + d) % 9)},5`);
+    lines.push(`eenzaamheid;WK051836;${date};0,${(seed + d) % 10}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+export const indicatorCount = INDICATORS.length;

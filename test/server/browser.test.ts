@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { invalidCsv, makeTokens, modelsDir, tempDir, validCsv } from './fixtures.js';
+import { startServeProcess, type ServerProcess } from './serve-process.js';
+
+// Debian's chromium, never a downloaded browser.
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let server: ServerProcess | undefined;
+let browser: Browser | undefined;
+const tmp = await tempDir('rendement-browser-');
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await tmp.cleanup();
+});
+
+describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium', () => {
+  it('logs in, uploads a valid file by drop and an invalid one by file choice, lists the issues (NL/EN) and updates history and evaluation', async () => {
+    const { c } = await makeTokens(tmp.storePath, { c: { role: 'coalition', initiative: 'buurthuis-moerwijk' } });
+    server = await startServeProcess(['--store', tmp.storePath, '--models', modelsDir]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const page = await browser.newPage();
+    // Console errors (a CSP violation would show here), except the expected 422 (invalid file) and 501 (report).
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of (422|501)/.test(m.text())) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    const external: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server!.url) && !r.url().startsWith('data:') && !r.url().startsWith('about:')) external.push(r.url());
+    });
+
+    await page.goto(server.url);
+    await expect.poll(() => page.locator('#login').textContent()).toBe('Inloggen');
+    await page.fill('#token', c!.token);
+    await page.click('#login');
+    await page.locator('#initiative option[value="buurthuis-moerwijk"]').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('#history-empty').textContent()).toBe('Nog geen uploads.');
+
+    // A valid file, dropped on the drop zone.
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'kwartaal-1.csv', { type: 'text/csv' }));
+      document.getElementById('drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, validCsv);
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Opgeslagen: 3 rijen \(upload [0-9a-f]{16}\)\.$/);
+    await expect.poll(() => page.locator('#history tbody tr').count()).toBe(1);
+    await expect.poll(() => page.locator('#obs-current').textContent()).toBe('3');
+    expect(await page.locator('#history tbody tr td').nth(1).textContent()).toBe('kwartaal-1.csv');
+    expect(await page.locator('#observations tbody tr').count()).toBe(3);
+
+    // An invalid file, chosen with the file input.
+    await page.setInputFiles('#file', { name: 'kwartaal-2.csv', mimeType: 'text/csv', buffer: Buffer.from(invalidCsv) });
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Niet opgeslagen: \d+ problemen gevonden/);
+    const rows = page.locator('#issues tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const veel = cells.find((r) => r[2] === 'veel');
+    expect(veel?.slice(0, 3)).toEqual(['3', 'waarde', 'veel']);
+    expect(veel?.[3]?.length).toBeGreaterThan(0);
+    expect(veel?.[4]?.length).toBeGreaterThan(0);
+    expect(cells.some((r) => r[2] === 'WK999999')).toBe(true);
+    // Nothing stored: history and evaluation unchanged.
+    expect(await page.locator('#history tbody tr').count()).toBe(1);
+    expect(await page.locator('#obs-current').textContent()).toBe('3');
+
+    // English: headers, status and the issues' message and fix switch language.
+    const nlFix = veel![4];
+    await page.click('#lang-en');
+    expect(await page.locator('#issues thead th').first().textContent()).toBe('Row');
+    expect(await page.locator('#status').textContent()).toMatch(/^Not stored: \d+ problems found/);
+    const enCells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const enVeel = enCells.find((r) => r[2] === 'veel')!;
+    expect(enVeel[4]).not.toBe(nlFix);
+
+    // The report is not built yet: the page says so plainly instead of failing.
+    expect(await page.locator('#report-message').textContent()).toMatch(/HTML report is not available/);
+    expect(problems).toEqual([]);
+    expect(external).toEqual([]);
+  });
+});
