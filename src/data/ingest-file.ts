@@ -29,6 +29,8 @@ export interface IngestOptions {
   /** Read through DuckDB's own CSV reader (long layout only): `auto` does so for files over 64 MB. */
   readonly bulk?: boolean | 'auto';
   readonly maxIssues?: number;
+  /** Told when a phase starts: reading the file, committing the checked rows. */
+  readonly onPhase?: (phase: 'read' | 'commit') => void;
   /** Maps a foreign layout onto observation columns (row path only). */
   readonly adapter?: CsvAdapter;
 }
@@ -109,6 +111,7 @@ export async function ingestFile(store: ObservationStore, path: string, options:
   const maxIssues = options.maxIssues ?? 200;
 
   await store.connection.run(createStageSql());
+  options.onPhase?.('read');
   try {
     let rowsRead: number;
     let issues: ObservationIssue[];
@@ -141,6 +144,7 @@ export async function ingestFile(store: ObservationStore, path: string, options:
     const [staged] = await store.query('SELECT count(*) AS n FROM stage');
     const rowsStaged = Number(staged!['n']);
     if (dryRun) return { ok: true, uploadId: null, rowsWritten: 0, rowsRead, dryRun, issues: [] };
+    options.onPhase?.('commit');
     const uploadId = await commitStage(
       store,
       {
