@@ -60,9 +60,13 @@ export function sha256Of(content: Uint8Array | string | Record<string, unknown>)
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Creates the audit table if it does not exist (idempotent). */
+const ensured = new WeakSet<ObservationStore>();
+
+/** Creates the audit table if it does not exist (idempotent; once per open store). */
 export async function ensureAuditLog(store: ObservationStore): Promise<void> {
+  if (ensured.has(store)) return;
   for (const sql of createAuditSql()) await store.connection.run(sql);
+  ensured.add(store);
 }
 
 /**

@@ -84,9 +84,13 @@ export function revokeTokenSql(): string {
   return 'UPDATE access_tokens SET revoked_at = $revoked_at::TIMESTAMP WHERE id = $id AND revoked_at IS NULL';
 }
 
-/** Creates the token table if it does not exist (idempotent). */
+const ensured = new WeakSet<ObservationStore>();
+
+/** Creates the token table if it does not exist (idempotent; once per open store). */
 export async function ensureTokenTable(store: ObservationStore): Promise<void> {
+  if (ensured.has(store)) return;
   await store.connection.run(createTokensSql());
+  ensured.add(store);
 }
 
 function toRecord(r: Record<string, unknown>): TokenRecord {
