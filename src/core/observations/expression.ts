@@ -41,7 +41,7 @@ export interface DerivedExpression {
 export type CompiledExpression = { readonly ok: true; readonly value: DerivedExpression } | { readonly ok: false; readonly detail: string };
 
 function check(node: MathNode, inputs: Set<string>): string | undefined {
-  const n = node as MathNode & { fn?: unknown; name?: string; value?: unknown; args?: MathNode[]; content?: MathNode };
+  const n = node as MathNode & { fn?: unknown; name?: string; value?: unknown; args?: MathNode[]; content?: MathNode; implicit?: boolean };
   switch (node.type) {
     case 'ConstantNode':
       return typeof n.value === 'number' ? undefined : 'only numbers are allowed as constants';
@@ -54,6 +54,8 @@ function check(node: MathNode, inputs: Set<string>): string | undefined {
       return undefined;
     case 'OperatorNode':
       if (!OPERATORS.has(String(n.fn))) return `operator ${String(n.fn)} is not allowed`;
+      // "5 cm" is implicit multiplication to mathjs, and cm a unit when not in scope: write * explicitly.
+      if ((n as { implicit?: boolean }).implicit) return 'implicit multiplication is not allowed; write *';
       for (const a of n.args!) {
         const e = check(a, inputs);
         if (e) return e;
