@@ -5,6 +5,7 @@ import { schemaCommand } from './schema.js';
 import { demoCommand } from './demo.js';
 import { serveCommand } from './serve.js';
 import { tokensCommand } from './tokens.js';
+import { initCommand } from './init.js';
 
 /** Every CLI command, in the order `rendement --help` lists them. */
-export const commands: readonly Command[] = [validateCommand, valueCommand, demoCommand, schemaCommand, serveCommand, tokensCommand];
+export const commands: readonly Command[] = [initCommand, validateCommand, valueCommand, demoCommand, schemaCommand, serveCommand, tokensCommand];
