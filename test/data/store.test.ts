@@ -91,7 +91,7 @@ describe('observation store: uploads, duplicates, corrections, dry-run, wiring i
     expect(quantities['minder-eenzaamheid']!.value).toBe(1240);
     expect(quantities['minder-eenzaamheid']!.source).toMatchObject({ kind: 'observations', indicator: 'bezoekers-65plus', aggregate: 'sum' });
     const corr = (await store.listUploads(model.id)).find((u) => u.fileName === 'q1-correctie.csv')!;
-    expect((quantities['minder-eenzaamheid']!.source as { rows: string[] }).rows).toEqual([`${corr.id}:2`]);
+    expect((quantities['minder-eenzaamheid']!.source as unknown as { rows: string[] }).rows).toEqual([`${corr.id}:2`]);
     const v = valueModel(model, { quantities });
     const o = v.valuation.outcomes.find((x) => x.id === 'minder-eenzaamheid')!;
     expect(o.trace.quantity.value).toBe(1240);
@@ -109,7 +109,7 @@ describe('observation store: uploads, duplicates, corrections, dry-run, wiring i
     const { quantities } = await resolveQuantities(store, ratioModel);
     // Hand calculation: (9 + 6) / (40 + 20) = 15 / 60 = 0.25; the mean of the shares would be (0.225 + 0.3) / 2 = 0.2625.
     expect(quantities['aandeel']!.value).toBeCloseTo(0.25, 12);
-    expect((quantities['aandeel']!.source as { rows: string[] }).rows).toHaveLength(4);
+    expect((quantities['aandeel']!.source as unknown as { rows: string[] }).rows).toHaveLength(4);
     // uren-per-vrijwilliger = vrijwilligersuren / vrijwilligers; only 2025-Q1 has vrijwilligers (38) but no hours,
     // Q2/Q3 have hours but no vrijwilligers: no period has both inputs, so no derived value (missing, never 0).
     expect(quantities['uren']).toBeUndefined();
