@@ -3,12 +3,12 @@
  * in memory, runs the draws, runs the numpy peer (montecarlo_peer.py) on the same workload in the same run, and
  * prints both times, their ratio and both sets of summary statistics, ending with one JSON line.
  *
- *   npm run bench:montecarlo [-- --draws 100000 --workload ../shared/bench/montecarlo-workload.json]
+ *   npm run bench:montecarlo [-- --draws 100000 --rounds 3 --workload ../shared/bench/montecarlo-workload.json]
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   compileValueMap,
@@ -117,7 +117,7 @@ function main(): void {
   const root = projectRoot();
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { draws: { type: 'string' }, workload: { type: 'string' }, repeat: { type: 'string' } },
+    options: { draws: { type: 'string' }, workload: { type: 'string' }, rounds: { type: 'string' } },
   });
   const workloadPath = resolve(root, values.workload ?? '../shared/bench/montecarlo-workload.json');
   const peerPath = resolve(dirname(workloadPath), 'montecarlo_peer.py');
@@ -137,13 +137,19 @@ function main(): void {
     const summary = summarizeMonteCarlo(runMonteCarlo(compileValueMap(map), params, { draws: u.draws, seed: u.seed }));
     return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, summary };
   };
-  const repeat = Math.max(1, Number(values.repeat ?? 1));
-  let best = run();
-  for (let i = 1; i < repeat; i++) {
-    const r = run();
-    if (r.seconds < best.seconds) best = r;
+  // Rounds alternate rendement and the peer, so both see the same machine load; each side reports its median
+  // round. Round 0 of rendement also compiles the hot loops (JIT); its time is printed as the cold time.
+  const rounds = Math.max(1, Number(values.rounds ?? 3));
+  const ours: ReturnType<typeof run>[] = [];
+  const peers: ({ seconds: number; meanPV: number; probRatioAtLeast1: number } & Record<string, number>)[] = [];
+  for (let r = 0; r < rounds; r++) {
+    ours.push(run());
+    const line = execFileSync('python3', [peerPath, workloadPath, String(draws)], { encoding: 'utf8' }).trim().split('\n').pop()!;
+    peers.push(JSON.parse(line) as (typeof peers)[number]);
   }
-  const { seconds, summary } = best;
+  const median = <T extends { seconds: number }>(xs: T[]): T => [...xs].sort((a, b) => a.seconds - b.seconds)[(xs.length - 1) >> 1]!;
+  const { seconds, summary } = median(ours);
+  const peer = median(peers);
   const ratio = summary.ratio!;
   const rendement = {
     meanPV: summary.presentValueBenefits.mean,
@@ -154,14 +160,12 @@ function main(): void {
     probRatioAtLeast1: summary.probRatioAtLeast1,
   };
 
-  const peerLine = execFileSync('python3', [peerPath, workloadPath, String(draws)], { encoding: 'utf8' }).trim().split('\n').pop()!;
-  const peer = JSON.parse(peerLine) as { seconds: number; meanPV: number; probRatioAtLeast1: number } & Record<string, number>;
-
   const pct = (x: number) => `${(100 * x).toFixed(3)} %`;
   const timeRatio = seconds / peer.seconds;
   console.log(`workload    ${workloadPath} (${w.outcomes.length} outcomes, ${w.horizonYears} years), ${draws} draws`);
-  console.log(`rendement   ${seconds.toFixed(4)} s  (${repeat > 1 ? `best of ${repeat}, ` : ''}seed ${model.uncertainty?.seed}, xoshiro128**)`);
-  console.log(`numpy peer  ${peer.seconds.toFixed(4)} s  (seed ${w.seed}, PCG64)`);
+  const all = (xs: { seconds: number }[]) => xs.map((x) => x.seconds.toFixed(4)).join(', ');
+  console.log(`rendement   ${seconds.toFixed(4)} s  median of ${rounds} rounds (${all(ours)}; the first includes JIT compilation), seed ${model.uncertainty?.seed}, xoshiro128**`);
+  console.log(`numpy peer  ${peer.seconds.toFixed(4)} s  median of ${rounds} rounds (${all(peers)}), seed ${w.seed}, PCG64`);
   console.log(`ratio       ${timeRatio.toFixed(3)} (rendement / peer; target ≤ 1, aim ≤ 0.5)`);
   console.log(`                 rendement          peer`);
   for (const k of ['meanPV', 'meanRatio', 'p05', 'p50', 'p95', 'probRatioAtLeast1'] as const)
@@ -170,4 +174,4 @@ function main(): void {
   console.log(JSON.stringify({ draws, rendementSeconds: Number(seconds.toFixed(4)), peerSeconds: peer.seconds, ratio: Number(timeRatio.toFixed(4)), rendement, peer }));
 }
 
-main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -17,7 +17,7 @@ export interface MonteCarloOptions {
   readonly draws: number;
   /** Seed: the same seed gives bit-identical draws on every machine. */
   readonly seed: number;
-  /** Draws per chunk (memory only; the numbers do not depend on it). Default 4,096. */
+  /** Draws per chunk (memory only; the numbers do not depend on it). Default 2,048. */
   readonly chunkSize?: number;
 }
 
@@ -47,6 +47,76 @@ function supportWithin(d: Distribution, { min, max }: { min: number; max: number
   }
 }
 
+// The hot loops are small top-level functions, called once per chunk and outcome: the JIT optimises them early
+// and for good, instead of relying on on-stack replacement inside one long call.
+
+/** pvb[d0 + d] += Q·P·(1 − DW)(1 − DS)(1 − AT)·Σ_k keep^k·w[k] for the chunk's m draws (Horner's rule). */
+function accumulateFixed(
+  pvb: Float64Array,
+  d0: number,
+  m: number,
+  q: Float64Array,
+  pr: Float64Array,
+  dw: Float64Array,
+  ds: Float64Array,
+  at: Float64Array,
+  dr: Float64Array,
+  w: Float64Array,
+): void {
+  const last = w.length - 1;
+  const wl = w[last]!;
+  for (let d = 0; d < m; d++) {
+    const keep = 1 - dr[d]!;
+    let a = wl;
+    for (let k = last - 1; k >= 0; k--) a = a * keep + w[k]!;
+    pvb[d0 + d] = pvb[d0 + d]! + q[d]! * pr[d]! * (1 - dw[d]!) * (1 - ds[d]!) * (1 - at[d]!) * a;
+  }
+}
+
+/** As accumulateFixed, for a duration that varies per draw or several cohorts: the annuity per draw. */
+function accumulateGeneral(
+  pvb: Float64Array,
+  d0: number,
+  m: number,
+  slots: readonly Float64Array[],
+  o: number,
+  start: number,
+  cohorts: number,
+  H: number,
+  dfy: boolean,
+  df: Float64Array,
+): void {
+  const [q, pr, dw, ds, at, dr, du] = [slots[o]!, slots[o + 1]!, slots[o + 2]!, slots[o + 3]!, slots[o + 4]!, slots[o + 5]!, slots[o + 6]!];
+  for (let d = 0; d < m; d++) {
+    const impact = q[d]! * pr[d]! * (1 - dw[d]!) * (1 - ds[d]!) * (1 - at[d]!);
+    const keep = 1 - dr[d]!;
+    let a = 0;
+    for (let k = 0; k < cohorts; k++) a += annuityFactor(keep, du[d]!, start + k, H, dfy, df);
+    pvb[d0 + d] = pvb[d0 + d]! + impact * a;
+  }
+}
+
+/** pvi[d0 + d] += amount[d]·f for the chunk's m draws. */
+function accumulateScaled(pvi: Float64Array, d0: number, m: number, amount: Float64Array, f: number): void {
+  for (let d = 0; d < m; d++) pvi[d0 + d] = pvi[d0 + d]! + amount[d]! * f;
+}
+
+/** Clamps buf[0..m) to [min, max]; returns how many values were clamped. */
+function clamp(buf: Float64Array, m: number, min: number, max: number): number {
+  let clamped = 0;
+  for (let d = 0; d < m; d++) {
+    const v = buf[d]!;
+    if (v < min) {
+      buf[d] = min;
+      clamped++;
+    } else if (v > max) {
+      buf[d] = max;
+      clamped++;
+    }
+  }
+  return clamped;
+}
+
 const OUTCOME_SLOTS = ['quantity', 'proxy', 'deadweight', 'displacement', 'attribution', 'dropOff', 'duration'] as const;
 
 /**
@@ -61,7 +131,7 @@ const OUTCOME_SLOTS = ['quantity', 'proxy', 'deadweight', 'displacement', 'attri
 export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCarloParameter[], options: MonteCarloOptions): MonteCarloDraws {
   const n = Math.floor(options.draws);
   if (!(n >= 1)) throw new RangeError(`draws must be at least 1, got ${options.draws}`);
-  const chunk = Math.max(1, Math.min(n, Math.floor(options.chunkSize ?? 4096)));
+  const chunk = Math.max(1, Math.min(n, Math.floor(options.chunkSize ?? 2048)));
   const nOut = c.quantity.length;
   const nIn = c.amount.length;
 
@@ -141,19 +211,7 @@ export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCar
     const buf = sampled[k]!;
     samplers[k]!.fill(buf, 0, m);
     const { min, max } = domains[k]!;
-    if (min === Number.NEGATIVE_INFINITY && max === Number.POSITIVE_INFINITY) return;
-    let clamped = 0;
-    for (let d = 0; d < m; d++) {
-      const v = buf[d]!;
-      if (v < min) {
-        buf[d] = min;
-        clamped++;
-      } else if (v > max) {
-        buf[d] = max;
-        clamped++;
-      }
-    }
-    clampCounts[k]! += clamped;
+    if (min !== Number.NEGATIVE_INFINITY || max !== Number.POSITIVE_INFINITY) clampCounts[k]! += clamp(buf, m, min, max);
   };
 
   for (let d0 = 0; d0 < n; d0 += chunk) {
@@ -165,41 +223,13 @@ export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCar
       for (let i = 0; i < nOut; i++) {
         // Sampled just before use, so the chunk's buffers are still in cache.
         for (const k of outcomeParams[i]!) sample(k, m);
-        const q = slots[i * 7]!;
-        const pr = slots[i * 7 + 1]!;
-        const dw = slots[i * 7 + 2]!;
-        const ds = slots[i * 7 + 3]!;
-        const at = slots[i * 7 + 4]!;
-        const dr = slots[i * 7 + 5]!;
-        const du = slots[i * 7 + 6]!;
-        const start = c.start[i]!;
-        const cohorts = c.cohorts[i]!;
+        const o = i * 7;
         const w = fixedWeights[i];
-        if (w !== undefined) {
-          // Fixed duration, one cohort: Horner over the year's discount factors, no call per draw.
-          const last = w.length - 1;
-          const wl = w[last]!;
-          for (let d = 0; d < m; d++) {
-            const keep = 1 - dr[d]!;
-            let a = wl;
-            for (let k = last - 1; k >= 0; k--) a = a * keep + w[k]!;
-            pvb[d0 + d] = pvb[d0 + d]! + q[d]! * pr[d]! * (1 - dw[d]!) * (1 - ds[d]!) * (1 - at[d]!) * a;
-          }
-          continue;
-        }
-        for (let d = 0; d < m; d++) {
-          const impact = q[d]! * pr[d]! * (1 - dw[d]!) * (1 - ds[d]!) * (1 - at[d]!);
-          const keep = 1 - dr[d]!;
-          let a = annuityFactor(keep, du[d]!, start, H, dfy, df);
-          for (let k = 1; k < cohorts; k++) a += annuityFactor(keep, du[d]!, start + k, H, dfy, df);
-          pvb[d0 + d] = pvb[d0 + d]! + impact * a;
-        }
+        // Fixed duration, one cohort: Horner over the years' discount factors, no call per draw.
+        if (w !== undefined) accumulateFixed(pvb, d0, m, slots[o]!, slots[o + 1]!, slots[o + 2]!, slots[o + 3]!, slots[o + 4]!, slots[o + 5]!, w);
+        else accumulateGeneral(pvb, d0, m, slots, o, c.start[i]!, c.cohorts[i]!, H, dfy, df);
       }
-      for (let j = 0; j < nIn; j++) {
-        const am = amountSlots[j]!;
-        const f = inputFactor[j]!;
-        for (let d = 0; d < m; d++) pvi[d0 + d] = pvi[d0 + d]! + am[d]! * f;
-      }
+      for (let j = 0; j < nIn; j++) accumulateScaled(pvi, d0, m, amountSlots[j]!, inputFactor[j]!);
     } else {
       // The rate varies per draw: discount factors per draw, then every outcome and input of that draw.
       const dfd = new Float64Array(c.lastYear + 1);

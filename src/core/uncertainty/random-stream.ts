@@ -1,100 +1,203 @@
 import { xoshiroState } from './prng.js';
 
 /** Values per refill of a stream's pool. */
-export const POOL_SIZE = 4096;
+export const POOL_SIZE = 1024;
+
+/** What a stream's pool holds. */
+export type StreamKind = 'uniform53' | 'uniform32' | 'normal';
 
 /**
- * A buffered stream of random values: `pool[pos…]` are the next values; `refill()` replaces the pool with the
- * next POOL_SIZE values and sets `pos` to 0. Hot loops copy `pos` into a local, read `pool` directly and write
- * `pos` back, which is several times faster than calling a generator per value. A mutable record on purpose:
- * it is private to one sampler.
+ * A buffered stream of random values: `pool[pos…]` are the next values; {@link refill} replaces the pool with
+ * the next POOL_SIZE values and sets `pos` to 0. Hot loops copy `pos` into a local, read `pool` directly and
+ * write `pos` back. A mutable record on purpose (it is private to one sampler); the refill functions are plain
+ * top-level functions, so the JIT compiles each once for every stream.
  */
 export interface RandomStream {
+  readonly kind: StreamKind;
+  /** xoshiro128** state words (Blackman & Vigna 2021). */
+  readonly state: Int32Array;
   readonly pool: Float64Array;
   pos: number;
-  readonly refill: () => void;
+  /** Normal streams: the 32-bit uniforms for the ziggurat's wedges and tail. */
+  readonly rare: RandomStream | null;
 }
 
-/**
- * Uniform doubles in [0, 1) from xoshiro128** (Blackman & Vigna 2021), 53 bits each; the generator's state is
- * held in locals while a pool is filled. Same values, in the same order, as {@link createRng}'s `nextDouble`.
- * @example const s = uniformStream(7); const u = s.pool[s.pos++];
- */
+/** Uniform doubles in [0, 1) with 53 random bits from two xoshiro128** outputs, as numpy's `random()`. */
 export function uniformStream(seed: number): RandomStream {
-  const st = xoshiroState(seed);
-  const pool = new Float64Array(POOL_SIZE);
-  const stream: RandomStream = {
-    pool,
-    pos: POOL_SIZE,
-    refill: () => {
-      let s0 = st[0]!;
-      let s1 = st[1]!;
-      let s2 = st[2]!;
-      let s3 = st[3]!;
-      for (let i = 0; i < POOL_SIZE; i++) {
-        // Two xoshiro128** steps, inlined: 27 high bits, then 26.
-        let m = Math.imul(s1, 5);
-        const hi = Math.imul((m << 7) | (m >>> 25), 9) >>> 5;
-        let t = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = (s3 << 11) | (s3 >>> 21);
-        m = Math.imul(s1, 5);
-        const lo = Math.imul((m << 7) | (m >>> 25), 9) >>> 6;
-        t = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = (s3 << 11) | (s3 >>> 21);
-        pool[i] = (hi * 67108864 + lo) * 1.1102230246251565e-16;
-      }
-      st[0] = s0;
-      st[1] = s1;
-      st[2] = s2;
-      st[3] = s3;
-      stream.pos = 0;
-    },
-  };
-  return stream;
+  return { kind: 'uniform53', state: xoshiroState(seed), pool: new Float64Array(POOL_SIZE), pos: POOL_SIZE, rare: null };
 }
 
 /**
- * Standard normal values by Marsaglia's polar method (Marsaglia & Bray, SIAM Review 1964), both values of every
- * accepted pair, drawn from its own uniform stream.
+ * Uniform doubles in the open interval (0, 1) with 32-bit resolution, (k + 0.5)·2⁻³², one xoshiro128** output
+ * each: for the inner steps of rejection samplers, where 2⁻³² resolution is ample and 0 and 1 must not occur.
+ */
+export function uniform32Stream(seed: number): RandomStream {
+  return { kind: 'uniform32', state: xoshiroState(seed), pool: new Float64Array(POOL_SIZE), pos: POOL_SIZE, rare: null };
+}
+
+/**
+ * Standard normal values by the ziggurat method (Marsaglia & Tsang, "The Ziggurat Method for Generating Random
+ * Variables", J. Stat. Softw. 5(8), 2000), 128 layers. Each value takes one xoshiro128** output: the low 7 bits
+ * pick the layer, bit 7 the sign and the top 24 bits the magnitude, so layer and value never share bits (the flaw
+ * of the original RNOR shown by Doornik, "An Improved Ziggurat Method to Generate Normal Random Samples", 2005).
+ * Wedges and the tail use 32-bit uniforms from a second stream.
  */
 export function normalStream(seed: number): RandomStream {
-  const uniforms = uniformStream(seed);
-  const pool = new Float64Array(POOL_SIZE);
-  const stream: RandomStream = {
-    pool,
+  return {
+    kind: 'normal',
+    state: xoshiroState(seed),
+    pool: new Float64Array(POOL_SIZE),
     pos: POOL_SIZE,
-    refill: () => {
-      const up = uniforms.pool;
-      let pos = uniforms.pos;
-      for (let i = 0; i < POOL_SIZE; i += 2) {
-        let x: number, y: number, s: number;
-        do {
-          if (pos >= POOL_SIZE - 1) {
-            uniforms.refill();
-            pos = 0;
-          }
-          x = 2 * up[pos]! - 1;
-          y = 2 * up[pos + 1]! - 1;
-          pos += 2;
-          s = x * x + y * y;
-        } while (s >= 1 || s === 0);
-        const f = Math.sqrt((-2 * Math.log(s)) / s);
-        pool[i] = x * f;
-        pool[i + 1] = y * f;
-      }
-      uniforms.pos = pos;
-      stream.pos = 0;
-    },
+    rare: uniform32Stream((seed ^ 0x5bd1e995) >>> 0),
   };
-  return stream;
+}
+
+/** Fills a stream's pool with its next POOL_SIZE values and sets `pos` to 0. */
+export function refill(s: RandomStream): void {
+  if (s.kind === 'uniform53') refillUniform53(s.state, s.pool);
+  else if (s.kind === 'uniform32') refillUniform32(s.state, s.pool);
+  else refillNormal(s.state, s.pool, s.rare!);
+  s.pos = 0;
+}
+
+function refillUniform53(st: Int32Array, pool: Float64Array): void {
+  let s0 = st[0]!;
+  let s1 = st[1]!;
+  let s2 = st[2]!;
+  let s3 = st[3]!;
+  for (let i = 0; i < POOL_SIZE; i++) {
+    // Two xoshiro128** steps, inlined: 27 high bits, then 26.
+    let m = Math.imul(s1, 5);
+    const hi = Math.imul((m << 7) | (m >>> 25), 9) >>> 5;
+    let t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    m = Math.imul(s1, 5);
+    const lo = Math.imul((m << 7) | (m >>> 25), 9) >>> 6;
+    t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    pool[i] = (hi * 67108864 + lo) * 1.1102230246251565e-16;
+  }
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
+}
+
+function refillUniform32(st: Int32Array, pool: Float64Array): void {
+  let s0 = st[0]!;
+  let s1 = st[1]!;
+  let s2 = st[2]!;
+  let s3 = st[3]!;
+  for (let i = 0; i < POOL_SIZE; i++) {
+    const m = Math.imul(s1, 5);
+    const r = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    pool[i] = (r + 0.5) * 2.3283064365386963e-10;
+  }
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
+}
+
+/** Ziggurat tables for the standard normal, 128 layers (Marsaglia & Tsang 2000, function zigset), scaled to 2^24. */
+const KN = new Float64Array(128);
+const WN = new Float64Array(128);
+const FN = new Float64Array(128);
+const R = 3.442619855899;
+{
+  const m = 16777216;
+  let dn = R;
+  let tn = dn;
+  const vn = 9.91256303526217e-3;
+  const q = vn / Math.exp(-0.5 * dn * dn);
+  KN[0] = (dn / q) * m;
+  KN[1] = 0;
+  WN[0] = q / m;
+  WN[127] = dn / m;
+  FN[0] = 1;
+  FN[127] = Math.exp(-0.5 * dn * dn);
+  for (let i = 126; i >= 1; i--) {
+    dn = Math.sqrt(-2 * Math.log(vn / dn + Math.exp(-0.5 * dn * dn)));
+    KN[i + 1] = (dn / tn) * m;
+    tn = dn;
+    FN[i] = Math.exp(-0.5 * dn * dn);
+    WN[i] = dn / m;
+  }
+}
+
+/** Next 32-bit uniform of a stream, refilling when needed. */
+function nextUniform(s: RandomStream): number {
+  if (s.pos === POOL_SIZE) refill(s);
+  return s.pool[s.pos++]!;
+}
+
+/**
+ * The ziggurat's slow path for magnitude x in `layer` (outside the layer's rectangle): the tail beyond r for
+ * layer 0 (Marsaglia 1964: x = −ln(U₁)/r, accepted when −2·ln(U₂) > x²), else the wedge test. NaN = rejected.
+ */
+function zigguratSlow(layer: number, x: number, rare: RandomStream): number {
+  if (layer === 0) {
+    for (;;) {
+      const t = -Math.log(nextUniform(rare)) / R;
+      const y = -Math.log(nextUniform(rare));
+      if (y + y >= t * t) return R + t;
+    }
+  }
+  return FN[layer]! + nextUniform(rare) * (FN[layer - 1]! - FN[layer]!) < Math.exp(-0.5 * x * x) ? x : Number.NaN;
+}
+
+function refillNormal(st: Int32Array, pool: Float64Array, rare: RandomStream): void {
+  let s0 = st[0]!;
+  let s1 = st[1]!;
+  let s2 = st[2]!;
+  let s3 = st[3]!;
+  for (let i = 0; i < POOL_SIZE; i++) {
+    let x: number;
+    for (;;) {
+      const m = Math.imul(s1, 5);
+      const bits = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      const layer = bits & 127;
+      const sign = 1 - ((bits >>> 6) & 2); // bit 7: +1 or −1, without a branch the CPU cannot predict
+      const mag = bits >>> 8;
+      x = mag * WN[layer]!;
+      if (mag < KN[layer]!) {
+        x *= sign; // inside the layer's rectangle: 98.8 % of values
+        break;
+      }
+      x = zigguratSlow(layer, x, rare);
+      if (x === x) {
+        x *= sign;
+        break;
+      }
+    }
+    pool[i] = x;
+  }
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
 }

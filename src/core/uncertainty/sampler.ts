@@ -1,7 +1,7 @@
 import type { Distribution } from '../schema/uncertainty.js';
 import { lognormalParameters, pertShape } from './distribution.js';
 import { streamSeed } from './prng.js';
-import { normalStream, POOL_SIZE, uniformStream } from './random-stream.js';
+import { normalStream, POOL_SIZE, refill, uniform32Stream, uniformStream, type RandomStream } from './random-stream.js';
 
 /**
  * A seeded stream of draws from one distribution. `fill` continues the stream where the previous call
@@ -12,70 +12,174 @@ export interface Sampler {
   readonly fill: (out: Float64Array, from?: number, to?: number) => Float64Array;
 }
 
+// The fill functions below are top-level functions over small state records rather than closures, so the JIT
+// compiles each hot loop once for all samplers. Loops run in blocks of what the pool still holds, without a
+// check per value.
+
+interface Affine {
+  readonly a: number;
+  readonly w: number;
+  readonly u: RandomStream;
+}
+
+function fillAffine(s: Affine, out: Float64Array, from: number, to: number): Float64Array {
+  const { a, w, u } = s;
+  const pool = u.pool;
+  let pos = u.pos;
+  for (let i = from; i < to; ) {
+    if (pos === POOL_SIZE) {
+      refill(u);
+      pos = 0;
+    }
+    const end = Math.min(to, i + POOL_SIZE - pos);
+    for (; i < end; i++) out[i] = a + w * pool[pos++]!;
+  }
+  u.pos = pos;
+  return out;
+}
+
+interface Triangular {
+  readonly a: number;
+  readonly b: number;
+  readonly fc: number;
+  readonly left: number;
+  readonly right: number;
+  readonly u: RandomStream;
+}
+
+function fillTriangular(s: Triangular, out: Float64Array, from: number, to: number): Float64Array {
+  const { a, b, fc, left, right, u } = s;
+  const pool = u.pool;
+  let pos = u.pos;
+  for (let i = from; i < to; ) {
+    if (pos === POOL_SIZE) {
+      refill(u);
+      pos = 0;
+    }
+    const end = Math.min(to, i + POOL_SIZE - pos);
+    for (; i < end; i++) {
+      // Inverse CDF: a + √(p(b − a)(m − a)) below F(m), else b − √((1 − p)(b − a)(b − m)). Both sides are computed
+      // and one is selected arithmetically: the branch on p < F(m) is random, and mispredicting it costs more.
+      const p = pool[pos++]!;
+      const below = +(p < fc);
+      out[i] = below * (a + Math.sqrt(p * left)) + (1 - below) * (b - Math.sqrt((1 - p) * right));
+    }
+  }
+  u.pos = pos;
+  return out;
+}
+
+interface Gamma {
+  readonly d: number;
+  readonly c: number;
+  readonly boost: boolean;
+  readonly inv: number;
+  readonly n: RandomStream;
+  readonly u: RandomStream;
+}
+
+function gammaState(shape: number, seed: number): Gamma {
+  const boost = shape < 1;
+  const d = (boost ? shape + 1 : shape) - 1 / 3;
+  return { d, c: 1 / Math.sqrt(9 * d), boost, inv: 1 / shape, n: normalStream(streamSeed(seed, 0)), u: uniform32Stream(streamSeed(seed, 1)) };
+}
+
 /**
  * Gamma(shape, 1) draws by Marsaglia & Tsang, "A simple method for generating gamma variables", ACM TOMS 2000,
- * with the squeeze 1 − 0.0331x⁴; for shape < 1, Gamma(a) = Gamma(a + 1)·U^(1/a) (same paper, §6). Normals and
- * uniforms come from two streams of its own.
+ * with the squeeze 1 − 0.0331x⁴; for shape < 1, Gamma(a) = Gamma(a + 1)·U^(1/a) (same paper, §6).
  */
-function gammaSampler(shape: number, seed: number): Sampler {
-  const boost = shape < 1;
-  const a = boost ? shape + 1 : shape;
-  const d = a - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  const inv = 1 / shape;
-  const N = normalStream(streamSeed(seed, 0));
-  const U = uniformStream(streamSeed(seed, 1));
-  const np = N.pool;
-  const up = U.pool;
-  return {
-    fill: (out, from = 0, to = out.length) => {
-      let npos = N.pos;
-      let upos = U.pos;
-      for (let i = from; i < to; i++) {
-        let g: number;
-        for (;;) {
-          let x: number, v: number;
-          do {
-            if (npos === POOL_SIZE) {
-              N.refill();
-              npos = 0;
-            }
-            x = np[npos++]!;
-            v = 1 + c * x;
-          } while (v <= 0);
-          v = v * v * v;
-          if (upos === POOL_SIZE) {
-            U.refill();
-            upos = 0;
-          }
-          const w = up[upos++]!;
-          const x2 = x * x;
-          if (w < 1 - 0.0331 * x2 * x2 || Math.log(w) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
-            g = d * v;
-            break;
-          }
+function fillGamma(g: Gamma, out: Float64Array, from: number, to: number): Float64Array {
+  const { d, c, boost, inv, n, u } = g;
+  const np = n.pool;
+  const up = u.pool;
+  let npos = n.pos;
+  let upos = u.pos;
+  for (let i = from; i < to; i++) {
+    let v: number;
+    for (;;) {
+      let x: number;
+      do {
+        if (npos === POOL_SIZE) {
+          refill(n);
+          npos = 0;
         }
-        if (boost) {
-          if (upos === POOL_SIZE) {
-            U.refill();
-            upos = 0;
-          }
-          g *= Math.pow(1 - up[upos++]!, inv);
-        }
-        out[i] = g;
+        x = np[npos++]!;
+        v = 1 + c * x;
+      } while (v <= 0);
+      v = v * v * v;
+      if (upos === POOL_SIZE) {
+        refill(u);
+        upos = 0;
       }
-      N.pos = npos;
-      U.pos = upos;
-      return out;
-    },
-  };
+      const w = up[upos++]!;
+      const x2 = x * x;
+      if (w < 1 - 0.0331 * x2 * x2 || Math.log(w) < 0.5 * x2 + d * (1 - v + Math.log(v))) break;
+    }
+    let value = d * v;
+    if (boost) {
+      if (upos === POOL_SIZE) {
+        refill(u);
+        upos = 0;
+      }
+      value *= Math.pow(up[upos++]!, inv);
+    }
+    out[i] = value;
+  }
+  n.pos = npos;
+  u.pos = upos;
+  return out;
+}
+
+interface Pert {
+  readonly a: number;
+  readonly w: number;
+  readonly gx: Gamma;
+  readonly gy: Gamma;
+  ys: Float64Array;
+}
+
+function fillPert(s: Pert, out: Float64Array, from: number, to: number): Float64Array {
+  if (s.ys.length < to) s.ys = new Float64Array(Math.max(to, 2 * s.ys.length));
+  const ys = s.ys;
+  fillGamma(s.gx, out, from, to);
+  fillGamma(s.gy, ys, from, to);
+  const { a, w } = s;
+  for (let i = from; i < to; i++) {
+    const x = out[i]!;
+    out[i] = a + (w * x) / (x + ys[i]!);
+  }
+  return out;
+}
+
+interface Normal {
+  readonly mean: number;
+  readonly sd: number;
+  readonly log: boolean;
+  readonly n: RandomStream;
+}
+
+function fillNormal(s: Normal, out: Float64Array, from: number, to: number): Float64Array {
+  const { mean, sd, n } = s;
+  const pool = n.pool;
+  let pos = n.pos;
+  for (let i = from; i < to; ) {
+    if (pos === POOL_SIZE) {
+      refill(n);
+      pos = 0;
+    }
+    const end = Math.min(to, i + POOL_SIZE - pos);
+    if (s.log) for (; i < end; i++) out[i] = Math.exp(mean + sd * pool[pos++]!);
+    else for (; i < end; i++) out[i] = mean + sd * pool[pos++]!;
+  }
+  n.pos = pos;
+  return out;
 }
 
 /**
  * Creates a seeded sampler for a distribution (METHODS §4): uniform by a + (b − a)U; triangular by its inverse
  * CDF; PERT as min + (max − min)·X/(X + Y) with X ~ Gamma(α), Y ~ Gamma(β), i.e. Beta(α, β) (Marsaglia & Tsang
- * 2000; Vose 2008 for PERT); normal by Marsaglia's polar method; lognormal as e^(μ + σZ); fixed as the value.
- * Random numbers come from xoshiro128** streams derived from `seed`.
+ * 2000; Vose 2008 for PERT); normal by the ziggurat (Marsaglia & Tsang 2000); lognormal as e^(μ + σZ); fixed
+ * as the value. Random numbers come from xoshiro128** streams derived from `seed`, one per role.
  * @throws RangeError when the distribution's parameters are inconsistent (min > max, mode outside, p95 ≤ median).
  * @example createSampler({ type: 'pert', min: 0, mode: 1, max: 4 }, 42).fill(new Float64Array(10))
  */
@@ -87,118 +191,34 @@ export function createSampler(dist: Distribution, seed: number): Sampler {
     }
     case 'uniform': {
       if (!(dist.min <= dist.max)) throw new RangeError(`uniform: min ${dist.min} > max ${dist.max}`);
-      const a = dist.min;
-      const w = dist.max - dist.min;
-      const U = uniformStream(streamSeed(seed, 0));
-      const up = U.pool;
-      return {
-        fill: (out, from = 0, to = out.length) => {
-          let pos = U.pos;
-          for (let i = from; i < to; ) {
-            if (pos === POOL_SIZE) {
-              U.refill();
-              pos = 0;
-            }
-            // Blocked: as many values as the pool still holds, without a check per value.
-            const end = Math.min(to, i + POOL_SIZE - pos);
-            for (; i < end; i++) out[i] = a + w * up[pos++]!;
-          }
-          U.pos = pos;
-          return out;
-        },
-      };
+      const s: Affine = { a: dist.min, w: dist.max - dist.min, u: uniformStream(streamSeed(seed, 0)) };
+      return { fill: (out, from = 0, to = out.length) => fillAffine(s, out, from, to) };
     }
     case 'triangular': {
       const { min: a, mode: m, max: b } = dist;
       if (!(a <= m && m <= b)) throw new RangeError(`triangular: need min ≤ mode ≤ max, got ${a}, ${m}, ${b}`);
       const w = b - a;
-      const fc = w === 0 ? 0 : (m - a) / w;
-      const left = w * (m - a);
-      const right = w * (b - m);
-      const U = uniformStream(streamSeed(seed, 0));
-      const up = U.pool;
-      return {
-        fill: (out, from = 0, to = out.length) => {
-          let pos = U.pos;
-          for (let i = from; i < to; ) {
-            if (pos === POOL_SIZE) {
-              U.refill();
-              pos = 0;
-            }
-            const end = Math.min(to, i + POOL_SIZE - pos);
-            for (; i < end; i++) {
-              const p = up[pos++]!;
-              out[i] = p < fc ? a + Math.sqrt(p * left) : b - Math.sqrt((1 - p) * right);
-            }
-          }
-          U.pos = pos;
-          return out;
-        },
-      };
+      const s: Triangular = { a, b, fc: w === 0 ? 0 : (m - a) / w, left: w * (m - a), right: w * (b - m), u: uniformStream(streamSeed(seed, 0)) };
+      return { fill: (out, from = 0, to = out.length) => fillTriangular(s, out, from, to) };
     }
     case 'pert': {
       const { min: a, mode: m, max: b } = dist;
       if (!(a <= m && m <= b)) throw new RangeError(`pert: need min ≤ mode ≤ max, got ${a}, ${m}, ${b}`);
-      const w = b - a;
-      if (w === 0) return { fill: (out, from = 0, to = out.length) => out.fill(a, from, to) };
+      if (b === a) return { fill: (out, from = 0, to = out.length) => out.fill(a, from, to) };
       const { alpha, beta } = pertShape(a, m, b);
-      const gx = gammaSampler(alpha, streamSeed(seed, 0));
-      const gy = gammaSampler(beta, streamSeed(seed, 1));
-      let ys = new Float64Array(0);
-      return {
-        fill: (out, from = 0, to = out.length) => {
-          if (ys.length < to) ys = new Float64Array(Math.max(to, 2 * ys.length));
-          gx.fill(out, from, to);
-          gy.fill(ys, from, to);
-          for (let i = from; i < to; i++) {
-            const x = out[i]!;
-            out[i] = a + (w * x) / (x + ys[i]!);
-          }
-          return out;
-        },
-      };
+      const s: Pert = { a, w: b - a, gx: gammaState(alpha, streamSeed(seed, 0)), gy: gammaState(beta, streamSeed(seed, 1)), ys: new Float64Array(0) };
+      return { fill: (out, from = 0, to = out.length) => fillPert(s, out, from, to) };
     }
     case 'normal': {
       if (!(dist.sd >= 0)) throw new RangeError(`normal: sd must be ≥ 0, got ${dist.sd}`);
-      const { mean, sd } = dist;
-      const N = normalStream(streamSeed(seed, 0));
-      const np = N.pool;
-      return {
-        fill: (out, from = 0, to = out.length) => {
-          let pos = N.pos;
-          for (let i = from; i < to; ) {
-            if (pos === POOL_SIZE) {
-              N.refill();
-              pos = 0;
-            }
-            const end = Math.min(to, i + POOL_SIZE - pos);
-            for (; i < end; i++) out[i] = mean + sd * np[pos++]!;
-          }
-          N.pos = pos;
-          return out;
-        },
-      };
+      const s: Normal = { mean: dist.mean, sd: dist.sd, log: false, n: normalStream(streamSeed(seed, 0)) };
+      return { fill: (out, from = 0, to = out.length) => fillNormal(s, out, from, to) };
     }
     case 'lognormal': {
       if (!(dist.median > 0 && dist.p95 > dist.median)) throw new RangeError(`lognormal: need 0 < median < p95, got ${dist.median}, ${dist.p95}`);
       const { mu, sigma } = lognormalParameters(dist.median, dist.p95);
-      const N = normalStream(streamSeed(seed, 0));
-      const np = N.pool;
-      return {
-        fill: (out, from = 0, to = out.length) => {
-          let pos = N.pos;
-          for (let i = from; i < to; ) {
-            if (pos === POOL_SIZE) {
-              N.refill();
-              pos = 0;
-            }
-            const end = Math.min(to, i + POOL_SIZE - pos);
-            for (; i < end; i++) out[i] = Math.exp(mu + sigma * np[pos++]!);
-          }
-          N.pos = pos;
-          return out;
-        },
-      };
+      const s: Normal = { mean: mu, sd: sigma, log: true, n: normalStream(streamSeed(seed, 0)) };
+      return { fill: (out, from = 0, to = out.length) => fillNormal(s, out, from, to) };
     }
   }
 }

@@ -101,9 +101,9 @@ function quantileBySelection(scratch: Float64Array, p: number, lo: number, hi: n
 /**
  * Mean, sample standard deviation (n − 1), min, P5, P50, P95 and max of an array of draws (not changed).
  * The mean uses Neumaier's compensated sum so it does not drift with 10^6 draws; percentiles follow
- * {@link quantileSorted}.
+ * {@link quantileSorted}. `scratch`, when given with the same length, is used as working space (overwritten).
  */
-export function drawStatistics(values: Float64Array): DrawStatistics {
+export function drawStatistics(values: Float64Array, scratch?: Float64Array): DrawStatistics {
   const n = values.length;
   let sum = 0;
   let comp = 0;
@@ -123,12 +123,13 @@ export function drawStatistics(values: Float64Array): DrawStatistics {
     const e = values[i]! - mean;
     ss += e * e;
   }
-  const scratch = values.slice();
+  const copy = scratch && scratch.length === n ? scratch : new Float64Array(n);
+  copy.set(values);
   // Select the median first, then P95 in the upper part and P5 in the lower part (each keeps the partition).
-  const p50 = quantileBySelection(scratch, 0.5, 0, n - 1);
+  const p50 = quantileBySelection(copy, 0.5, 0, n - 1);
   const mid = Math.floor((n - 1) * 0.5);
-  const p95 = quantileBySelection(scratch, 0.95, mid, n - 1);
-  const p05 = quantileBySelection(scratch, 0.05, 0, mid);
+  const p95 = quantileBySelection(copy, 0.95, mid, n - 1);
+  const p05 = quantileBySelection(copy, 0.05, 0, mid);
   return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, min, p05, p50, p95, max };
 }
 
@@ -178,13 +179,14 @@ export function summarizeMonteCarlo(r: MonteCarloDraws, options: { bins?: number
     } else ratioDefined = false;
   }
   const bins = options.bins ?? 20;
+  const scratch = new Float64Array(n);
   return {
     draws: n,
     seed: r.seed,
-    presentValueBenefits: drawStatistics(pvb),
-    presentValueInputs: drawStatistics(pvi),
-    npv: drawStatistics(npv),
-    ratio: ratioDefined ? drawStatistics(ratio) : null,
+    presentValueBenefits: drawStatistics(pvb, scratch),
+    presentValueInputs: drawStatistics(pvi, scratch),
+    npv: drawStatistics(npv, scratch),
+    ratio: ratioDefined ? drawStatistics(ratio, scratch) : null,
     probNpvPositive: positive / n,
     probRatioAtLeast1: ratioDefined ? atLeast1 / n : positive / n,
     histogram: ratioDefined ? histogram(ratio, bins, 'ratio') : histogram(npv, bins, 'npv'),

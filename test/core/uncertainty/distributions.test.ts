@@ -116,6 +116,29 @@ describe('distributions: sample moments of 10^6 draws against closed forms', () 
     });
   }
 
+  it('the standard normal (ziggurat) has the right CDF, tails included', () => {
+    // Φ(z) from Abramowitz & Stegun 1964, table 26.1; empirical CDF of 10^6 draws within 5 SE, SE = √(Φ(1 − Φ)/n).
+    const x = createSampler({ type: 'normal', mean: 0, sd: 1 }, 77).fill(new Float64Array(N));
+    const phi: [number, number][] = [
+      [-3.5, 0.0002326291],
+      [-3, 0.001349898],
+      [-2, 0.0227501319],
+      [-1, 0.1586552539],
+      [-0.5, 0.3085375387],
+      [0, 0.5],
+      [0.5, 0.6914624613],
+      [1, 0.8413447461],
+      [2, 0.9772498681],
+      [3, 0.998650102],
+      [3.5, 0.9997673709],
+    ];
+    for (const [z, p] of phi) {
+      let below = 0;
+      for (let i = 0; i < N; i++) if (x[i]! <= z) below++;
+      expect(Math.abs(below / N - p)).toBeLessThan(5 * Math.sqrt((p * (1 - p)) / N));
+    }
+  });
+
   it('the lognormal has the stated median and 95th percentile', () => {
     const x = createSampler({ type: 'lognormal', median: 100, p95: 250 }, 9).fill(new Float64Array(200_001)).sort();
     // Order statistics: SE of a quantile q is √(q(1 − q)/n)/f(x_q); allow 2 % (≈ 6 SE at the p95).
