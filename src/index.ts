@@ -28,3 +28,5 @@ export { createToken, verifyToken, findToken, listTokens, revokeToken, tokenIdOf
 export { appendAudit, listAudit, sha256Of, type AuditEntry, type AuditRecord } from './data/audit-log.js';
 export { WriteQueue } from './data/write-queue.js';
 export { ingestBytes } from './data/ingest-bytes.js';
+// Monitoring data (issue 3): export, valuation wiring, adapters for public statistics.
+export { exportObservations, resolveQuantities, elanWijkPanelAdapter, cbsKerncijfersLongAdapter, cbsKerncijfersWideAdapter, type CsvAdapter, type ExportFormat, type ResolvedQuantities, type ObservationQuery } from './data/index.js';

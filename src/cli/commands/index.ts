@@ -6,6 +6,8 @@ import { demoCommand } from './demo.js';
 import { serveCommand } from './serve.js';
 import { tokensCommand } from './tokens.js';
 import { initCommand } from './init.js';
+import { ingestCommand } from './ingest.js';
+import { dataCommand } from './data.js';
 
 /** Every CLI command, in the order `rendement --help` lists them. */
-export const commands: readonly Command[] = [initCommand, validateCommand, valueCommand, demoCommand, schemaCommand, serveCommand, tokensCommand];
+export const commands: readonly Command[] = [initCommand, validateCommand, valueCommand, demoCommand, schemaCommand, serveCommand, tokensCommand, ingestCommand, dataCommand];
