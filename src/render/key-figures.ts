@@ -1,0 +1,45 @@
+import type { Lang } from '../core/messages.js';
+import { formatEuro, formatNumber, formatPercent, formatRatio } from '../core/format.js';
+import type { Valuation } from '../core/value-model.js';
+import { tell } from './report-text.js';
+
+/** The discount rate as a reader sees it: "2,25 %" or, for a declining schedule, "3,5 % (vanaf jaar 31 3 %, …)". */
+export function discountRateText(v: Valuation['valuation'], lang: Lang): string {
+  const rates = v.discount.rates;
+  const first = formatPercent(rates[0]?.rate ?? 0, lang, 2);
+  if (rates.length <= 1) return first;
+  const rest = rates.slice(1).map((s) => `${lang === 'nl' ? 'vanaf jaar' : 'from year'} ${s.fromYear} ${formatPercent(s.rate, lang, 2)}`);
+  return `${first} (${rest.join(', ')})`;
+}
+
+/** Signed euro with a real minus sign. */
+export function signedEuro(v: number, lang: Lang): string {
+  return v < 0 ? `−${formatEuro(-v, lang)}` : formatEuro(v, lang);
+}
+
+/** The key figures that always appear together (METHODS §1: never the ratio alone). */
+export interface KeyFigures {
+  readonly ratio: string;
+  readonly npv: string;
+  readonly horizon: string;
+  readonly rate: string;
+  readonly pvBenefits: string;
+  readonly pvInputs: string;
+  readonly payback: string;
+  readonly priceYear: number;
+}
+
+/** Formats the key figures of a valuation. */
+export function keyFigures(result: Valuation, lang: Lang): KeyFigures {
+  const v = result.valuation;
+  return {
+    ratio: formatRatio(v.sroiRatio, lang),
+    npv: signedEuro(v.npv, lang),
+    horizon: tell(lang, 'summary.years', { n: v.horizonYears }),
+    rate: discountRateText(v, lang),
+    pvBenefits: formatEuro(v.presentValueBenefits, lang),
+    pvInputs: formatEuro(v.presentValueInputs, lang),
+    payback: v.paybackMonths === null ? '—' : tell(lang, 'summary.months', { n: formatNumber(v.paybackMonths, lang, 0) }),
+    priceYear: v.priceYear,
+  };
+}

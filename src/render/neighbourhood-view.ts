@@ -1,0 +1,117 @@
+import type { Lang } from '../core/messages.js';
+import { formatNumber, formatRatio } from '../core/format.js';
+import { chartFigure } from './chart-figure.js';
+import { viewFiles } from './council-view.js';
+import { escapeHtml } from './html-escape.js';
+import { generatedStamp, htmlPage } from './html-page.js';
+import { keyFigures } from './key-figures.js';
+import type { CriterionStatus } from './palette.js';
+import type { ReportCharts } from './report-charts.js';
+import type { ReportInput, ReportOptions } from './report-input.js';
+import { tell } from './report-text.js';
+import { say } from './render-text.js';
+
+const symbols: Readonly<Record<CriterionStatus | 'not-available', string>> = {
+  met: '✓',
+  'partly-met': '~',
+  'not-met': '✗',
+  'not-due': '…',
+  'not-measurable': '?',
+  'not-available': '–',
+};
+
+function light(status: CriterionStatus | 'not-available', text: string, detail: string): string {
+  return `<li><span class="light ${status}" aria-hidden="true">${symbols[status]}</span><div><span class="status-text">${escapeHtml(text)}</span><br>${detail}</div></li>`;
+}
+
+function promises(input: ReportInput, lang: Lang): string {
+  const evaluated = input.evaluation?.scorecard ?? [];
+  const criteria = input.model.criteria;
+  const n = (x: number): string => formatNumber(x, lang, 2);
+  if (evaluated.length) {
+    return `<ul class="lights">${evaluated
+      .map((r) => {
+        const c = criteria.find((x) => x.id === r.id);
+        const detail = [
+          escapeHtml(r.label),
+          r.value === null ? '' : escapeHtml(tell(lang, 'hood.measured', { value: `${n(r.value)}${r.unit ? ` ${r.unit}` : ''}` })),
+          c ? escapeHtml(tell(lang, 'hood.target', { target: n(c.target), baseline: n(c.baseline), deadline: c.deadline })) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        return light(r.status, say(lang, `status.${r.status}`), detail);
+      })
+      .join('\n')}</ul>`;
+  }
+  if (!criteria.length) return `<p>${escapeHtml(tell(lang, 'criteria.none'))}</p>`;
+  return `<p class="note">${escapeHtml(tell(lang, 'hood.promises.pending'))}</p>
+<ul class="lights">${criteria
+    .map((c) =>
+      light(
+        'not-available',
+        tell(lang, 'hood.status.not-available'),
+        `${escapeHtml(c.description)} ${escapeHtml(tell(lang, 'hood.target', { target: n(c.target), baseline: n(c.baseline), deadline: c.deadline }))}`,
+      ),
+    )
+    .join('\n')}</ul>`;
+}
+
+/**
+ * The neighbourhood view ("horizontale verantwoording") as a self-contained HTML page in plain language: the
+ * goal, what it yielded (ratio always with horizon, rate and NPV), a status light per criterion, where the money
+ * went, who benefits, what participants said, and who takes part.
+ */
+export function neighbourhoodView(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap<string, string>, options: ReportOptions): string {
+  const { lang } = options;
+  const m = input.model;
+  const v = input.valuation.valuation;
+  const k = keyFigures(input.valuation, lang);
+  const fold = tell(lang, 'show-table');
+  const sec = (id: string, title: string, body: string): string => `<section id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h" class="no-break">${escapeHtml(title)}</h2>\n${body}\n</section>`;
+  const ratioSentence = tell(lang, v.sroiRatio !== null && v.sroiRatio < 1 ? 'hood.short.ratio-below' : 'hood.short.sentence', {
+    ratio: v.sroiRatio === null ? '—' : formatRatio(v.sroiRatio, lang).replace(/:1$/, '').replace(/^/, lang === 'nl' ? '€ ' : '€'),
+  });
+  const voices = input.voices ?? [];
+  const partners = m.coalition.partners;
+  const body = [
+    `<header class="report-header">
+<p class="meta">${escapeHtml(tell(lang, 'hood.kicker'))}</p>
+<h1>${escapeHtml(tell(lang, 'hood.title', { name: m.name }))}</h1>
+${m.illustrative ? `<p class="banner">${escapeHtml(say(lang, 'common.illustrative'))}</p>` : ''}
+</header>`,
+    sec('goal', tell(lang, 'hood.goal'), `<p class="horizon">${escapeHtml(m.horizon)}</p>`),
+    sec(
+      'short',
+      tell(lang, 'hood.short'),
+      [
+        `<p class="plain-big">${escapeHtml(ratioSentence)}</p>`,
+        `<p>${escapeHtml(tell(lang, 'hood.short.detail', { horizon: v.horizonYears, rate: k.rate, pv: k.pvBenefits, inputs: k.pvInputs, npv: k.npv }))}</p>`,
+        `<p>${escapeHtml(tell(lang, 'hood.short.estimate'))}</p>`,
+      ].join('\n'),
+    ),
+    sec('promises', tell(lang, 'hood.promises'), promises(input, lang)),
+    sec('money', tell(lang, 'hood.money'), `<p>${escapeHtml(tell(lang, 'hood.money.intro'))}</p>\n${chartFigure(charts.inputs, svgs.get(charts.inputs.id) ?? '', 'folded', fold)}`),
+    sec('who', tell(lang, 'hood.who'), chartFigure(charts.stakeholders, svgs.get(charts.stakeholders.id) ?? '', 'folded', fold)),
+    sec(
+      'voices',
+      tell(lang, 'hood.voices'),
+      voices.length
+        ? voices.map((q) => `<blockquote><p>${escapeHtml(q.text)}</p>${q.who ? `<footer>— ${escapeHtml(q.who)}</footer>` : ''}</blockquote>`).join('\n')
+        : `<p class="note">${escapeHtml(tell(lang, 'hood.voices.pending'))}</p>`,
+    ),
+    sec(
+      'partners',
+      tell(lang, 'hood.partners'),
+      `<ul>${partners.map((pt) => `<li><strong>${escapeHtml(pt.name)}</strong> (${escapeHtml(tell(lang, `partner.${pt.type}`))})${pt.role ? `: ${escapeHtml(pt.role)}` : ''}</li>`).join('')}</ul>
+<p>${tell(lang, 'hood.more', { link: `<a href="${viewFiles.council}">${escapeHtml(tell(lang, 'hood.more.link'))}</a>` })}</p>`,
+    ),
+  ].join('\n');
+  return htmlPage({
+    lang,
+    title: tell(lang, 'hood.title', { name: m.name }),
+    generatedAt: options.generatedAt,
+    generatedLine: tell(lang, 'generated', { time: generatedStamp(options.generatedAt) }),
+    skipLabel: tell(lang, 'skip'),
+    body,
+  });
+}

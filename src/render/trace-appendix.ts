@@ -1,0 +1,77 @@
+import type { Lang } from '../core/messages.js';
+import { formatEuro, formatNumber } from '../core/format.js';
+import type { Valuation } from '../core/value-model.js';
+import type { DataTable } from './chart.js';
+import { humaniseId } from './humanise-id.js';
+import { tell } from './report-text.js';
+import { say } from './render-text.js';
+
+/** One outcome's trace as a table with one row per year, each row a complete calculation. */
+export interface TraceTable {
+  readonly id: string;
+  readonly title: string;
+  readonly table: DataTable;
+}
+
+const num = (v: number, lang: Lang, digits: number): string => formatNumber(v, lang, digits);
+
+/**
+ * The calculation trace as tables: per outcome and year, quantity × proxy × (1 − DW) × (1 − DS) × (1 − AT) ×
+ * drop-off factor × discount factor = present value, with every factor shown; then per input and year,
+ * amount × discount factor = present value. The sums equal the totals of the report.
+ */
+export function traceTables(result: Valuation, lang: Lang): { outcomes: TraceTable[]; inputs: DataTable } {
+  const v = result.valuation;
+  const outcomes = v.outcomes.map((o) => {
+    const share = (name: string): number => o.trace.deflators.find((d) => d.name === name)?.value ?? 0;
+    const dw = share('deadweight');
+    const ds = share('displacement');
+    const at = share('attribution');
+    const rows = o.trace.years.map((y) => [
+      `${y.year} (${y.calendarYear})`,
+      `${num(y.quantity, lang, 2)} × ${num(y.proxy, lang, 2)} × ${num(1 - dw, lang, 3)} × ${num(1 - ds, lang, 3)} × ${num(1 - at, lang, 3)} × ${num(y.dropOffFactor, lang, 4)} × ${num(y.discountFactor, lang, 4)} = ${formatEuro(y.presentValue, lang, 2)}`,
+      num(y.dropOffFactor, lang, 4),
+      formatEuro(y.value, lang, 2),
+      num(y.discountFactor, lang, 4),
+      formatEuro(y.presentValue, lang, 2),
+    ]);
+    rows.push([tell(lang, 'appendix.sum'), '', '', formatEuro(o.trace.years.reduce((s, y) => s + y.value, 0), lang, 2), '', formatEuro(o.presentValue, lang, 2)]);
+    const title = tell(lang, 'appendix.outcome', { id: o.id, description: o.description });
+    return {
+      id: o.id,
+      title,
+      table: {
+        caption: title,
+        columns: [
+          { label: tell(lang, 'col.year'), numeric: false },
+          { label: `${tell(lang, 'col.calc')}: Q × P × (1−DW) × (1−DS) × (1−AT) × ${tell(lang, 'col.dropoff-factor').toLowerCase()} × DF = ${tell(lang, 'col.pv').toLowerCase()}`, numeric: false },
+          { label: tell(lang, 'col.dropoff-factor'), numeric: true },
+          { label: tell(lang, 'col.year-value'), numeric: true },
+          { label: tell(lang, 'col.df'), numeric: true },
+          { label: tell(lang, 'col.pv'), numeric: true },
+        ],
+        rows,
+      },
+    };
+  });
+  const inputRows = v.inputs.flatMap((i) =>
+    i.trace.years.map((y) => [
+      `${i.description ?? humaniseId(i.id)} — ${y.year} (${y.calendarYear})`,
+      `${formatEuro(y.amount, lang, 2)} × ${num(y.discountFactor, lang, 4)} = ${formatEuro(y.presentValue, lang, 2)}`,
+      formatEuro(y.presentValue, lang, 2),
+    ]),
+  );
+  inputRows.push([tell(lang, 'appendix.sum'), '', formatEuro(v.presentValueInputs, lang, 2)]);
+  return {
+    outcomes,
+    inputs: {
+      caption: tell(lang, 'appendix.inputs'),
+      columns: [
+        { label: tell(lang, 'col.input'), numeric: false },
+        { label: `${tell(lang, 'col.calc')}: ${say(lang, 'common.amount').toLowerCase()} × DF = ${tell(lang, 'col.pv').toLowerCase()}`, numeric: false },
+        { label: tell(lang, 'col.pv'), numeric: true },
+      ],
+      rows: inputRows,
+    },
+  };
+}
