@@ -30,7 +30,7 @@ export class RateLimiter {
   /** Seconds to wait before `key` may make a request; 0 when it may now (without spending). */
   wait(key: string): number {
     const b = this.refill(key);
-    return b.tokens >= 1 ? 0 : Math.ceil(((1 - b.tokens) * 60) / this.limit.perMinute);
+    return b.tokens >= 1 - 1e-9 ? 0 : Math.ceil(((1 - b.tokens) * 60) / this.limit.perMinute);
   }
 
   /** Spends one request for `key`: 0 when allowed, otherwise the seconds to wait. */

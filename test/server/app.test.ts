@@ -7,6 +7,7 @@ import { invalidCsv, modelsDir, tempDir, validCsv } from './fixtures.js';
 let app: FastifyInstance;
 let store: ObservationStore;
 let cleanup: () => Promise<void>;
+const logLines: string[] = [];
 const t: Record<string, { token: string; record: TokenRecord }> = {};
 const auth = (name: string) => ({ authorization: `Bearer ${t[name]!.token}` });
 const csv = (name: string) => ({ ...auth(name), 'content-type': 'text/csv' });
@@ -27,7 +28,11 @@ beforeAll(async () => {
   } as const))
     t[name] = await createToken(store, { ...spec, createdBy: 'test' });
   await revokeToken(store, t['revoked']!.record.id);
-  app = await buildApp({ store, models, tmpDir: tmp.dir, limits: { bodyBytes: 64 * 1024, rows: 1000 }, log: (l) => l.startsWith('error') && console.error(l) });
+  app = await buildApp({ store, models, tmpDir: tmp.dir, limits: { bodyBytes: 64 * 1024, rows: 1000 }, log: (l) => {
+      logLines.push(l);
+      if (l.startsWith('error')) console.error(l);
+    },
+  });
 });
 
 afterAll(async () => {
@@ -161,6 +166,13 @@ describe('upload service handlers (app.inject, no port)', () => {
     const r = await app.inject({ method: 'POST', url: `/api/tokens/${t['stompwijk']!.record.id}/revoke`, headers: auth('evaluator') });
     expect(r.statusCode).toBe(200);
     expect((await app.inject({ url: '/api/me', headers: auth('stompwijk') })).statusCode).toBe(401);
+  });
+
+  it('logs every request with the token id only, never the token text', () => {
+    expect(logLines.length).toBeGreaterThan(20);
+    expect(logLines.some((l) => l.includes(`token=${t['moerwijk']!.record.id}`))).toBe(true);
+    expect(logLines.filter((l) => l.includes('rdm_'))).toEqual([]);
+    expect(logLines.filter((l) => l.startsWith('error'))).toEqual([]);
   });
 });
 
