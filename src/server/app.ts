@@ -9,6 +9,7 @@ import {
   ingestBytes,
   listAudit,
   modelJsonSchema,
+  resolveQuantities,
   revokeToken,
   sha256Of,
   tokenIdOf,
@@ -253,8 +254,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
     api.get('/api/initiatives/:id/evaluation', async (request) => {
       const model = initiativeFor(request, 'read');
-      const [observations, uploads] = await queue.run(async () => [await store.observations({ initiative: model.id }), await store.listUploads(model.id)] as const);
-      return evaluationView(model, observations, uploads);
+      const [observations, uploads, resolved] = await queue.run(
+        async () => [await store.observations({ initiative: model.id }), await store.listUploads(model.id), await resolveQuantities(store, model)] as const,
+      );
+      return evaluationView(model, observations, uploads, resolved);
     });
 
     api.get('/api/initiatives/:id/report', async (request) => {

@@ -127,10 +127,12 @@ function renderEvaluation() {
   const ev = state.evaluation; const body = $('observations').querySelector('tbody'); body.textContent = '';
   if (!ev) return;
   if (ev.error) { box.appendChild(el('p', ev.error.message[state.lang])); return; }
-  const v = ev.valuation.valuation;
   const add = (k, val, id) => { box.appendChild(el('dt', t(k))); const d = el('dd', val); if (id) d.id = id; box.appendChild(d); };
-  add('sroi', v.sroiRatio === null ? '—' : nf().format(v.sroiRatio));
-  add('npv', new Intl.NumberFormat(state.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(v.npv));
+  if (ev.valuation) {
+    const v = ev.valuation.valuation;
+    add('sroi', v.sroiRatio === null ? '—' : nf().format(v.sroiRatio), 'sroi');
+    add('npv', new Intl.NumberFormat(state.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(v.npv), 'npv');
+  } else if (ev.valuationError) add('sroi', ev.valuationError.message[state.lang], 'sroi');
   add('obsCurrent', nf().format(ev.observations.current), 'obs-current');
   add('uploads', nf().format(ev.uploads.count), 'uploads-count');
   for (const o of ev.observations.byIndicator)

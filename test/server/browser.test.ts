@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { invalidCsv, makeTokens, modelsDir, tempDir, validCsv } from './fixtures.js';
@@ -20,7 +22,13 @@ afterAll(async () => {
 describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium', () => {
   it('logs in, uploads a valid file by drop and an invalid one by file choice, lists the issues (NL/EN) and updates history and evaluation', async () => {
     const { c } = await makeTokens(tmp.storePath, { c: { role: 'coalition', initiative: 'buurthuis-moerwijk' } });
-    server = await startServeProcess(['--store', tmp.storePath, '--models', modelsDir]);
+    // The example model, with one outcome's quantity taken from the uploaded data, so the valuation follows the uploads.
+    const models = join(tmp.dir, 'models');
+    await mkdir(models);
+    const yaml = (await readFile(join(modelsDir, 'buurthuis-moerwijk.yaml'), 'utf8')).replace(/^    quantity: 80$/m, '    quantity: { indicator: bezoekers-65plus, aggregate: last }');
+    expect(yaml).toContain('aggregate: last');
+    await writeFile(join(models, 'buurthuis-moerwijk.yaml'), yaml);
+    server = await startServeProcess(['--store', tmp.storePath, '--models', models]);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     const page = await browser.newPage();
     // Console errors (a CSP violation would show here), except the expected 422 (invalid file) and 501 (report).
@@ -40,6 +48,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium'
     await page.click('#login');
     await page.locator('#initiative option[value="buurthuis-moerwijk"]').waitFor({ state: 'attached' });
     await expect.poll(() => page.locator('#history-empty').textContent()).toBe('Nog geen uploads.');
+    // No data yet: the valuation says what is missing instead of reading it as 0.
+    await expect.poll(() => page.locator('#sroi').textContent()).toMatch(/monitoringdata/);
 
     // A valid file, dropped on the drop zone.
     // (A string, because the test is type-checked without the DOM library.)
@@ -53,6 +63,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium'
     await expect.poll(() => page.locator('#obs-current').textContent()).toBe('3');
     expect(await page.locator('#history tbody tr td').nth(1).textContent()).toBe('kwartaal-1.csv');
     expect(await page.locator('#observations tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('#sroi').textContent()).toMatch(/^\d+,\d+$/);
+    const sroiAfterFirst = await page.locator('#sroi').textContent();
 
     // An invalid file, chosen with the file input.
     await page.setInputFiles('#file', { name: 'kwartaal-2.csv', mimeType: 'text/csv', buffer: Buffer.from(invalidCsv) });
@@ -68,6 +80,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium'
     // Nothing stored: history and evaluation unchanged.
     expect(await page.locator('#history tbody tr').count()).toBe(1);
     expect(await page.locator('#obs-current').textContent()).toBe('3');
+    expect(await page.locator('#sroi').textContent()).toBe(sroiAfterFirst);
+
+    // A second valid file with more older visitors: stored, and the valuation follows (last value 85 → 120).
+    await page.setInputFiles('#file', { name: 'kwartaal-2.csv', mimeType: 'text/csv', buffer: Buffer.from('indicator;gebied;periode;waarde\nbezoekers-65plus;WK051836;2025-Q2;120\n') });
+    await expect.poll(() => page.locator('#history tbody tr').count()).toBe(2);
+    await expect.poll(() => page.locator('#sroi').textContent()).not.toBe(sroiAfterFirst);
+    const ratio = (s: string | null) => Number(String(s).replace(',', '.'));
+    expect(ratio(await page.locator('#sroi').textContent())).toBeGreaterThan(ratio(sroiAfterFirst));
+    expect(await page.locator('#obs-current').textContent()).toBe('4');
+    await page.setInputFiles('#file', { name: 'kwartaal-2-fout.csv', mimeType: 'text/csv', buffer: Buffer.from(invalidCsv) });
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Niet opgeslagen/);
 
     // English: headers, status and the issues' message and fix switch language.
     const nlFix = veel![4];
