@@ -1,23 +1,51 @@
 import { z } from 'zod';
 import { idSchema } from './common.js';
 
-/** uniform(min, max): every value in the range equally likely (METHODS §4). */
-export const uniformSchema = z.strictObject({ type: z.literal('uniform'), min: z.number(), max: z.number() });
-/** triangular(min, mode, max) (METHODS §4). */
-export const triangularSchema = z.strictObject({ type: z.literal('triangular'), min: z.number(), mode: z.number(), max: z.number() });
-/** Beta-PERT(min, mode, max) with λ = 4 (METHODS §4; Vose, "Risk Analysis", 3rd ed. 2008, §9.1.4). */
-export const pertSchema = z.strictObject({ type: z.literal('pert'), min: z.number(), mode: z.number(), max: z.number() });
-/** normal(mean, sd); values outside the parameter's domain are clamped, with a warning. */
-export const normalSchema = z.strictObject({ type: z.literal('normal'), mean: z.number(), sd: z.number().min(0) });
-/** lognormal from its median and 95th percentile: μ = ln(median), σ = (ln p95 − ln median) / 1.6449. */
-export const lognormalSchema = z.strictObject({ type: z.literal('lognormal'), median: z.number().gt(0), p95: z.number().gt(0) });
-/** A fixed value: no uncertainty, but stated explicitly. */
-export const fixedSchema = z.strictObject({ type: z.literal('fixed'), value: z.number() });
+/** The distributions of METHODS §4 and the fields each one takes. */
+export const distributionFields = {
+  uniform: ['min', 'max'],
+  triangular: ['min', 'mode', 'max'],
+  pert: ['min', 'mode', 'max'],
+  normal: ['mean', 'sd'],
+  lognormal: ['median', 'p95'],
+  fixed: ['value'],
+} as const;
+export const distributionTypes = ['uniform', 'triangular', 'pert', 'normal', 'lognormal', 'fixed'] as const;
+export type DistributionType = (typeof distributionTypes)[number];
 
-/** A probability distribution for one uncertain parameter (METHODS §4). */
+/**
+ * A probability distribution for one uncertain parameter, as written in a model file (METHODS §4): uniform
+ * {min, max}; triangular and Beta-PERT (λ = 4; Vose, "Risk Analysis", 3rd ed. 2008, §9.1.4) {min, mode, max};
+ * normal {mean, sd} (values outside the parameter's domain are clamped, with a warning); lognormal {median, p95}
+ * (μ = ln median, σ = (ln p95 − ln median)/1.6449); fixed {value}. One flat object with `type`, so a file with an
+ * unknown type or a missing field gets a precise message; which fields each type needs is checked with the
+ * model's cross-references (see `distributionFields`).
+ */
 export const distributionSchema = z
-  .union([uniformSchema, triangularSchema, pertSchema, normalSchema, lognormalSchema, fixedSchema])
+  .strictObject({
+    type: z.enum(distributionTypes),
+    min: z.number().optional(),
+    mode: z.number().optional(),
+    max: z.number().optional(),
+    mean: z.number().optional(),
+    sd: z.number().min(0).optional(),
+    median: z.number().gt(0).optional(),
+    p95: z.number().gt(0).optional(),
+    value: z.number().optional(),
+  })
   .describe('uniform {min,max}, triangular/pert {min,mode,max}, normal {mean,sd}, lognormal {median,p95} or fixed {value}.');
+
+/** A distribution as declared in a model file (fields checked per type by validation). */
+export type DistributionDeclaration = z.infer<typeof distributionSchema>;
+
+/** A distribution with exactly the fields of its type: what the samplers and moments take. */
+export type Distribution =
+  | { readonly type: 'uniform'; readonly min: number; readonly max: number }
+  | { readonly type: 'triangular'; readonly min: number; readonly mode: number; readonly max: number }
+  | { readonly type: 'pert'; readonly min: number; readonly mode: number; readonly max: number }
+  | { readonly type: 'normal'; readonly mean: number; readonly sd: number }
+  | { readonly type: 'lognormal'; readonly median: number; readonly p95: number }
+  | { readonly type: 'fixed'; readonly value: number };
 
 /** Parameters of an outcome that may be uncertain (SROI Guide 2012, stages 3–4). */
 export const outcomeParameterNames = ['quantity', 'proxy', 'deadweight', 'displacement', 'attribution', 'dropOff', 'duration'] as const;
@@ -65,7 +93,6 @@ export const uncertaintySchema = z.strictObject({
   scenarios: z.array(scenarioSchema).default([]),
 });
 
-export type Distribution = z.infer<typeof distributionSchema>;
 export type UncertainParameterName = (typeof uncertainParameterNames)[number];
 export type OutcomeParameterName = (typeof outcomeParameterNames)[number];
 export type UncertainParameter = z.infer<typeof uncertainParameterSchema>;

@@ -1,7 +1,7 @@
 import { discountPresets } from '../discount.js';
 import { closest } from '../closest.js';
 import { modelIssue, type ModelIssue, type PathSegment } from '../issues.js';
-import { outcomeParameterNames } from '../schema/uncertainty.js';
+import { distributionFields, distributionTypes, outcomeParameterNames, uncertainParameterNames } from '../schema/uncertainty.js';
 import { isShareParameter } from './parameter-target.js';
 
 type Obj = Record<string, unknown>;
@@ -74,7 +74,8 @@ export function uncertaintyIssues(raw: Record<string, unknown>): ModelIssue[] {
   /** Checks the target of a parameter or scenario value; returns its key when it is sound. */
   const checkTarget = (path: PathSegment[], p: Obj): string | undefined => {
     const parameter = p['parameter'];
-    if (typeof parameter !== 'string') return undefined;
+    // An unknown parameter name is reported by the schema, with the valid names.
+    if (typeof parameter !== 'string' || !(uncertainParameterNames as readonly string[]).includes(parameter)) return undefined;
     const isOutcome = OUTCOME_PARAMETERS.includes(parameter);
     const wrong = (expectedNl: string, expectedEn: string, at: string): undefined => {
       out.push(modelIssue('uncertainty.target-mismatch', [...path, at], { parameter, expectedNl, expectedEn }, p[at]));
@@ -129,6 +130,15 @@ export function uncertaintyIssues(raw: Record<string, unknown>): ModelIssue[] {
       if (base !== undefined && (base < low || base > high)) out.push(modelIssue('uncertainty.base-outside-range', path, { base, low, high }, base));
     }
     if (dist) {
+      const type = dist['type'];
+      if (typeof type === 'string' && (distributionTypes as readonly string[]).includes(type)) {
+        const fields: readonly string[] = distributionFields[type as keyof typeof distributionFields];
+        for (const f of fields)
+          if (dist[f] === undefined) out.push(modelIssue('model.missing-field', [...path, 'distribution', f], { expected: `a number; ${type} takes ${fields.join(', ')}` }));
+        for (const f of Object.keys(dist))
+          if (f !== 'type' && !fields.includes(f) && Object.values(distributionFields).some((fs) => (fs as readonly string[]).includes(f)))
+            out.push(modelIssue('model.unknown-field', [...path, 'distribution', f], { key: f, suggestion: ` (${type}: ${fields.join(', ')})` }, dist[f]));
+      }
       for (const [k, v] of distributionValues(dist)) checkDomain([...path, 'distribution', k], parameter, v);
       const problem = distributionProblem(dist);
       if (problem) out.push(modelIssue('uncertainty.distribution-order', [...path, 'distribution'], { type: String(dist['type']), detail: problem.nl, detailEn: problem.en }, dist));

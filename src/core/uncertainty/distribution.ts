@@ -1,4 +1,4 @@
-import type { Distribution } from '../schema/uncertainty.js';
+import { distributionFields, type Distribution, type DistributionDeclaration } from '../schema/uncertainty.js';
 
 /** z of the standard normal's 95th percentile, Φ⁻¹(0.95) (Abramowitz & Stegun 1964, table 26.5). */
 export const Z95 = 1.6448536269514722;
@@ -113,4 +113,19 @@ export function scaleDistribution(d: Distribution, k: number): Distribution {
     case 'fixed':
       return { type: 'fixed', value: d.value * k };
   }
+}
+
+/**
+ * The distribution a model file declares, with exactly the fields of its type.
+ * @throws RangeError when a field the type needs is missing (validateModel reports this earlier, with the line).
+ * @example toDistribution({ type: 'pert', min: 1, mode: 2, max: 4 }) // { type: 'pert', min: 1, mode: 2, max: 4 }
+ */
+export function toDistribution(d: DistributionDeclaration): Distribution {
+  const out: Record<string, unknown> = { type: d.type };
+  for (const f of distributionFields[d.type]) {
+    const v = d[f];
+    if (v === undefined) throw new RangeError(`${d.type} distribution needs "${f}"`);
+    out[f] = v;
+  }
+  return out as Distribution;
 }

@@ -2,7 +2,7 @@ import type { Model } from '../schema/model.js';
 import type { Distribution, UncertainParameter } from '../schema/uncertainty.js';
 import type { ValueMap } from '../value-map.js';
 import { InvalidInputError } from '../errors.js';
-import { scaleDistribution } from './distribution.js';
+import { scaleDistribution, toDistribution } from './distribution.js';
 import type { ParameterTarget, ParameterValue } from './parameter-target.js';
 import { targetKey } from './parameter-target.js';
 
@@ -83,7 +83,10 @@ export function resolveUncertainty(model: Model, map: ValueMap, overrides: { dra
     const r: { -readonly [K in keyof ResolvedParameter]: ResolvedParameter[K] } = { key: targetKey(target), target, base };
     if (p.low !== undefined) r.low = p.low * factor;
     if (p.high !== undefined) r.high = p.high * factor;
-    if (p.distribution !== undefined) r.distribution = factor === 1 ? p.distribution : scaleDistribution(p.distribution, factor);
+    if (p.distribution !== undefined) {
+      const d = toDistribution(p.distribution);
+      r.distribution = factor === 1 ? d : scaleDistribution(d, factor);
+    }
     if (p.reason !== undefined) r.reason = p.reason;
     return r;
   });
