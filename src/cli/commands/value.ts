@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { formatEuro, formatNumber, formatPercent, formatRatio, valueModel, type Lang, type Model, type Valuation } from '../../index.js';
+import { formatEuro, formatNumber, formatPercent, formatRatio, modelUncertainty, valueModel, type Lang, type Model, type UncertaintyResult, type Valuation } from '../../index.js';
 import { EXIT, type Command } from '../context.js';
 import { json, line, table } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
@@ -67,31 +67,77 @@ export function renderValuation(model: Model, result: Valuation, lang: Lang): st
   return out.join('\n');
 }
 
+/** A short uncertainty section for the terminal: Monte Carlo summary, widest tornado bars, switching values. */
+export function renderUncertainty(u: UncertaintyResult, lang: Lang): string {
+  const nl = lang === 'nl';
+  // Shares and the rate as percentages; other values with two decimals.
+  const shown = (key: string, v: number): string =>
+    key === 'discountRate' || /\.(deadweight|displacement|attribution|dropOff)$/.test(key) ? formatPercent(v, lang, 1) : formatNumber(v, lang, 2);
+  const out: string[] = [''];
+  const mc = u.monteCarlo;
+  if (mc) {
+    const r = mc.ratio;
+    out.push(
+      `${nl ? 'Monte Carlo' : 'Monte Carlo'} (${formatNumber(mc.draws, lang)} ${nl ? 'trekkingen, zaad' : 'draws, seed'} ${mc.seed}): ${nl ? 'SROI-ratio' : 'SROI ratio'} P5 ${formatRatio(r?.p05 ?? null, lang)} · P50 ${formatRatio(r?.p50 ?? null, lang)} · P95 ${formatRatio(r?.p95 ?? null, lang)} · P(${nl ? 'ratio' : 'ratio'} ≥ 1) ${formatPercent(mc.probRatioAtLeast1, lang, 1)}`,
+    );
+  }
+  if (u.tornado.length > 0)
+    out.push(
+      table(
+        [nl ? 'Aanname' : 'Assumption', nl ? 'Laag' : 'Low', nl ? 'Hoog' : 'High', nl ? 'NCW laag' : 'NPV low', nl ? 'NCW hoog' : 'NPV high'],
+        u.tornado.slice(0, 8).map((t) => [t.key, shown(t.key, t.low), shown(t.key, t.high), formatEuro(t.atLow.npv, lang), formatEuro(t.atHigh.npv, lang)]),
+        [false, true, true, true, true],
+      ),
+    );
+  const sv = u.switchingValues.map((s) =>
+    s.status === 'switches'
+      ? `${s.key}: ${shown(s.key, s.value)} (${nl ? 'nu' : 'now'} ${shown(s.key, s.base)})`
+      : `${s.key}: ${s.status === 'stays-above' ? (nl ? 'ratio blijft ≥ 1 bij elke waarde' : 'ratio stays ≥ 1 at any value') : nl ? 'ratio blijft < 1 bij elke waarde' : 'ratio stays < 1 at any value'}`,
+  );
+  out.push(`${nl ? 'Omslagwaarden (ratio = 1)' : 'Switching values (ratio = 1)'}:`, ...sv.map((x) => `  ${x}`));
+  for (const w of u.warnings) out.push(`! ${w.message[lang]}`);
+  return out.join('\n');
+}
+
 export const valueCommand: Command = {
   name: 'value',
   summary: { nl: 'Waardeer een initiatief (SROI en/of MKBA)', en: 'Value an initiative (SROI and/or MKBA)' },
   help: {
-    nl: `Gebruik: rendement value <model> [--json] [--lang nl|en]
+    nl: `Gebruik: rendement value <model> [--json] [--draws N] [--seed S] [--lang nl|en]
 
 Berekent de contante waarde van baten en investering, NCW, SROI-ratio, netto ratio en
 terugverdientijd, en bij method mkba/both de MKBA met "wie betaalt, wie baat".
 --json drukt één JSON-object af met het volledige spoor (trace) van elke euro.
+--draws N --seed S voegen onzekerheid toe (tornado, omslagwaarden, scenario's, Monte Carlo
+met N trekkingen, zaad S); ook zonder deze opties als het model een uncertainty-blok heeft.
 
 Voorbeelden:
   rendement value models/buurthuis-de-kroon.yaml
   rendement value models/dorpsbudget-oosterwijk.yaml --json --lang en`,
-    en: `Usage: rendement value <model> [--json] [--lang nl|en]
+    en: `Usage: rendement value <model> [--json] [--draws N] [--seed S] [--lang nl|en]
 
 Computes the present value of benefits and inputs, NPV, SROI ratio, net ratio and
 payback, and with method mkba/both the MKBA with "who pays, who benefits".
 --json prints one JSON object with the full trace of every euro.
+--draws N --seed S add uncertainty (tornado, switching values, scenarios, Monte Carlo with
+N draws and seed S); also without them when the model has an uncertainty block.
 
 Examples:
   rendement value models/buurthuis-de-kroon.yaml
   rendement value models/dorpsbudget-oosterwijk.yaml --json --lang en`,
   },
   async run(ctx) {
-    const { values, positionals } = parseArgs({ args: [...ctx.args], options: { json: { type: 'boolean' } }, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args: [...ctx.args],
+      options: { json: { type: 'boolean' }, draws: { type: 'string' }, seed: { type: 'string' } },
+      allowPositionals: true,
+    });
+    const draws = values.draws === undefined ? undefined : Number(values.draws);
+    const seed = values.seed === undefined ? undefined : Number(values.seed);
+    if ((draws !== undefined && !(Number.isInteger(draws) && draws >= 1 && draws <= 10_000_000)) || (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 4_294_967_295))) {
+      line(ctx.stderr, ctx.lang === 'nl' ? '✗ --draws is een geheel getal van 1 tot 10.000.000, --seed een geheel getal ≥ 0.' : '✗ --draws is a whole number from 1 to 10,000,000, --seed a whole number ≥ 0.');
+      return EXIT.usage;
+    }
     const path = positionals[0];
     if (!path || positionals.length > 1) {
       line(ctx.stderr, ctx.lang === 'nl' ? '✗ Geef precies één modelbestand op. Zie: rendement value --help' : '✗ Give exactly one model file. See: rendement value --help');
@@ -100,8 +146,16 @@ Examples:
     const loaded = await loadModelOrReport(path, ctx);
     if ('exit' in loaded) return loaded.exit;
     const result = valueModel(loaded.model);
-    if (values.json) ctx.stdout.write(json(result));
-    else line(ctx.stdout, renderValuation(loaded.model, result, ctx.lang));
+    // Uncertainty (issue 5) when asked for with --draws/--seed or declared in the model.
+    const uncertainty =
+      draws !== undefined || seed !== undefined || loaded.model.uncertainty !== undefined
+        ? modelUncertainty(loaded.model, { ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) })
+        : undefined;
+    if (values.json) ctx.stdout.write(json(uncertainty ? { ...result, uncertainty } : result));
+    else {
+      line(ctx.stdout, renderValuation(loaded.model, result, ctx.lang));
+      if (uncertainty) line(ctx.stdout, renderUncertainty(uncertainty, ctx.lang));
+    }
     return EXIT.ok;
   },
 };

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { rendement } from './run-cli.js';
+
+const fixture = 'test/fixtures/uncertainty/buurthuis-onzeker.yaml';
+
+describe('rendement value --draws --seed (issue 5)', () => {
+  it('adds uncertainty.{tornado, switchingValues, scenarios, monteCarlo} to the JSON, reproducibly', () => {
+    const a = rendement(['value', fixture, '--json', '--draws', '12000', '--seed', '99']);
+    expect(a.code).toBe(0);
+    const j = JSON.parse(a.stdout);
+    expect(Object.keys(j.uncertainty)).toEqual(expect.arrayContaining(['tornado', 'switchingValues', 'scenarios', 'monteCarlo']));
+    expect(j.uncertainty.monteCarlo.draws).toBe(12000);
+    expect(j.uncertainty.monteCarlo.seed).toBe(99);
+    expect(j.uncertainty.scenarios.map((s: { id: string }) => s.id)).toEqual(['low', 'central', 'high']);
+    expect(j.uncertainty.scenarios[1].npv).toBeCloseTo(j.valuation.npv, 6);
+    const b = rendement(['value', fixture, '--json', '--draws', '12000', '--seed', '99']);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('keeps the JSON of a model without uncertainty unchanged, and rejects a bad --draws with exit code 2', () => {
+    const plain = JSON.parse(rendement(['value', 'models/buurthuis-moerwijk.yaml', '--json']).stdout);
+    expect(plain.uncertainty).toBeUndefined();
+    const bad = rendement(['value', fixture, '--draws', 'many', '--lang', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--draws');
+  });
+
+  it('prints a readable uncertainty section in Dutch', () => {
+    const r = rendement(['value', fixture, '--lang', 'nl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Omslagwaarden (ratio = 1)');
+    expect(r.stdout).toContain('Monte Carlo (20.000 trekkingen, zaad 2024)');
+  });
+});
