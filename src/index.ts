@@ -32,3 +32,4 @@ export { ingestBytes } from './data/ingest-bytes.js';
 export { exportObservations, resolveQuantities, elanWijkPanelAdapter, cbsKerncijfersLongAdapter, cbsKerncijfersWideAdapter, type CsvAdapter, type ExportFormat, type ResolvedQuantities, type ObservationQuery } from './data/index.js';
 // Uncertainty (issue 5): tornado, switching values, scenarios and a seeded Monte Carlo; worker threads for portfolios.
 export { modelUncertainty, evaluateUncertainty, resolveUncertainty, runMonteCarlo, summarizeMonteCarlo, compileValueMap, switchingValue, tornado, evaluateScenarios, type UncertaintyResult, type MonteCarloSummary, type SwitchingValue, type TornadoRow, type ScenarioResult, type Distribution, type Uncertainty } from './core/index.js';
+export { runPortfolioUncertainty, type PortfolioJob, type PortfolioOutcome, type PortfolioOptions } from './data/monte-carlo-workers.js';
