@@ -6,7 +6,7 @@ import { escapeHtml } from './html-escape.js';
 import { generatedStamp, htmlPage } from './html-page.js';
 import { htmlTable } from './html-table.js';
 import { humaniseId } from './humanise-id.js';
-import { keyFigures, signedEuro } from './key-figures.js';
+import { headline, keyFigures, signedEuro } from './key-figures.js';
 import { criterionStatuses } from './palette.js';
 import type { ReportCharts } from './report-charts.js';
 import { stakeholderNames } from './report-charts.js';
@@ -15,6 +15,8 @@ import { tell } from './report-text.js';
 import { say } from './render-text.js';
 import { traceTables } from './trace-appendix.js';
 import { actorLabel } from './actor-label.js';
+import { formatDate } from './format-date.js';
+import { criterionRange, criterionValue } from './criterion-value.js';
 
 /** File names of the two views of one initiative, relative to each other. */
 export const viewFiles = { council: 'council.html', neighbourhood: 'neighbourhood.html' } as const;
@@ -35,34 +37,24 @@ function summary(input: ReportInput, lang: Lang): string {
   const r = input.valuation;
   const v = r.valuation;
   const k = keyFigures(r, lang);
+  const h = headline(r, lang);
   const item = (label: string, value: string, context = ''): string =>
     `<li><span class="label">${escapeHtml(label)}</span><span class="value">${escapeHtml(value)}</span>${context ? `<span class="context">${escapeHtml(context)}</span>` : ''}</li>`;
+  const bc = (x: number | null): string => (x === null ? '—' : formatNumber(x, lang, 2));
   const figures = [
-    item(tell(lang, 'summary.ratio'), k.ratio, `${tell(lang, 'summary.npv')} ${k.npv} · ${k.horizon} · ${k.rate}`),
-    item(tell(lang, 'summary.npv'), k.npv, tell(lang, 'summary.price-level', { year: k.priceYear })),
+    item(h.ratioLabel, h.ratioText, `${h.netLabel} ${h.netText} · ${k.horizon} · ${k.rate}`),
+    item(h.netLabel, h.netText, tell(lang, 'summary.price-level', { year: k.priceYear })),
     item(tell(lang, 'summary.horizon'), k.horizon, `${tell(lang, 'methods.base-year')} ${v.baseYear}`),
     item(tell(lang, 'summary.rate'), k.rate, v.discount.preset ?? ''),
-    item(tell(lang, 'summary.pv-benefits'), k.pvBenefits),
-    item(tell(lang, 'summary.pv-inputs'), k.pvInputs),
-    ...(r.mkba
-      ? [
-          item(tell(lang, 'summary.mkba-balance'), signedEuro(r.mkba.balance, lang), `${tell(lang, 'summary.bc-ratio')} ${r.mkba.benefitCostRatio === null ? '—' : formatNumber(r.mkba.benefitCostRatio, lang, 2)}`),
-        ]
-      : []),
+    item(h.kind === 'mkba' ? tell(lang, 'mkba.pv-benefits') : tell(lang, 'summary.pv-benefits'), formatEuro(h.pvBenefits, lang)),
+    item(h.kind === 'mkba' ? tell(lang, 'mkba.pv-costs') : tell(lang, 'summary.pv-inputs'), formatEuro(h.pvCosts, lang)),
+    ...(r.mkba && h.kind === 'sroi' ? [item(tell(lang, 'summary.mkba-balance'), signedEuro(r.mkba.balance, lang), `${tell(lang, 'summary.bc-ratio')} ${bc(r.mkba.benefitCostRatio)}`)] : []),
   ].join('\n');
-  const sentences = [
-    tell(lang, 'summary.sentence', { horizon: v.horizonYears, rate: k.rate, ratio: k.ratio, pv: k.pvBenefits, inputs: k.pvInputs, npv: k.npv, priceYear: v.priceYear }),
-    ...(r.mkba
-      ? [
-          tell(lang, 'summary.mkba-sentence', {
-            reference: r.mkba.referenceAlternative,
-            balance: signedEuro(r.mkba.balance, lang),
-            bc: r.mkba.benefitCostRatio === null ? '—' : formatNumber(r.mkba.benefitCostRatio, lang, 2),
-            pm: r.mkba.pmItems.length,
-          }),
-        ]
-      : []),
-  ];
+  const mkbaSentence = r.mkba
+    ? tell(lang, 'summary.mkba-sentence', { reference: r.mkba.referenceAlternative, balance: signedEuro(r.mkba.balance, lang), bc: bc(r.mkba.benefitCostRatio), pm: r.mkba.pmItems.length })
+    : '';
+  const sroiSentence = tell(lang, 'summary.sentence', { horizon: v.horizonYears, rate: k.rate, ratio: k.ratio, pv: k.pvBenefits, inputs: k.pvInputs, npv: k.npv, priceYear: v.priceYear });
+  const sentences = h.kind === 'mkba' ? [mkbaSentence, tell(lang, 'summary.mkba-leads', { ratio: k.ratio })] : [sroiSentence, ...(mkbaSentence ? [mkbaSentence] : [])];
   const criteria = input.model.criteria;
   const evaluated = input.evaluation?.scorecard ?? [];
   let criteriaLine = '';
@@ -86,12 +78,12 @@ function summary(input: ReportInput, lang: Lang): string {
 
 function criteriaSection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap<string, string>, lang: Lang): string {
   const criteria = input.model.criteria;
+  const indicatorOf = (id: string) => input.model.indicators.find((i) => i.id === id);
   const agreed: DataTable = {
     caption: tell(lang, 'criteria.agreed'),
     columns: [
       { label: tell(lang, 'criteria.col.criterion'), numeric: false },
       { label: tell(lang, 'criteria.col.category'), numeric: false },
-      { label: tell(lang, 'criteria.col.indicator'), numeric: false },
       { label: tell(lang, 'criteria.col.baseline'), numeric: true },
       { label: tell(lang, 'criteria.col.target'), numeric: true },
       { label: tell(lang, 'criteria.col.direction'), numeric: false },
@@ -102,11 +94,10 @@ function criteriaSection(input: ReportInput, charts: ReportCharts, svgs: Readonl
     rows: criteria.map((c) => [
       c.description,
       tell(lang, `category.${c.category}`),
-      input.model.indicators.find((i) => i.id === c.indicator)?.name ?? c.indicator,
-      formatNumber(c.baseline, lang, 2),
-      c.direction === 'range' && c.range ? `${formatNumber(c.range.min, lang, 2)}–${formatNumber(c.range.max, lang, 2)}` : formatNumber(c.target, lang, 2),
+      criterionValue(c.baseline, indicatorOf(c.indicator), lang),
+      c.direction === 'range' && c.range ? criterionRange(c.range.min, c.range.max, indicatorOf(c.indicator), lang) : criterionValue(c.target, indicatorOf(c.indicator), lang),
       tell(lang, `direction.${c.direction}`),
-      c.deadline,
+      formatDate(c.deadline, lang),
       formatNumber(c.weight, lang, 1),
       c.source,
     ]),
@@ -114,7 +105,7 @@ function criteriaSection(input: ReportInput, charts: ReportCharts, svgs: Readonl
   const parts: string[] = [];
   if (!criteria.length && !charts.scorecard) parts.push(p(tell(lang, 'criteria.none')));
   if (charts.scorecard) {
-    if (input.evaluation?.asOf) parts.push(p(tell(lang, 'criteria.as-of', { date: input.evaluation.asOf })));
+    if (input.evaluation?.asOf) parts.push(p(tell(lang, 'criteria.as-of', { date: formatDate(input.evaluation.asOf, lang) })));
     parts.push(figure(charts.scorecard, svgs));
   } else if (criteria.length) parts.push(note(tell(lang, 'criteria.pending')));
   if (criteria.length) parts.push(table(agreed));
@@ -126,7 +117,6 @@ function criteriaSection(input: ReportInput, charts: ReportCharts, svgs: Readonl
 function valuationSection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap<string, string>, lang: Lang): string {
   const v = input.valuation.valuation;
   const names = stakeholderNames(input);
-  const pct = (x: number): string => formatPercent(x, lang);
   const outcomes: DataTable = {
     caption: tell(lang, 'valuation.outcomes'),
     columns: [
@@ -134,34 +124,23 @@ function valuationSection(input: ReportInput, charts: ReportCharts, svgs: Readon
       { label: tell(lang, 'col.stakeholder'), numeric: false },
       { label: tell(lang, 'col.quantity'), numeric: true },
       { label: tell(lang, 'col.proxy'), numeric: true },
-      { label: tell(lang, 'col.dw'), numeric: true },
-      { label: tell(lang, 'col.ds'), numeric: true },
-      { label: tell(lang, 'col.at'), numeric: true },
-      { label: tell(lang, 'col.do'), numeric: true },
       { label: tell(lang, 'col.duration'), numeric: true },
-      { label: tell(lang, 'col.cohorts'), numeric: true },
       { label: tell(lang, 'col.impact'), numeric: true },
       { label: tell(lang, 'col.pv'), numeric: true },
     ],
     rows: [
       ...v.outcomes.map((o) => {
-        const d = (name: string): number => o.trace.deflators.find((x) => x.name === name)?.value ?? 0;
         return [
           o.description,
           names[o.stakeholder] ?? o.stakeholder,
           formatNumber(o.trace.quantity.value, lang, 2),
           formatEuro(o.trace.proxy.value, lang, 2),
-          pct(d('deadweight')),
-          pct(d('displacement')),
-          pct(d('attribution')),
-          pct(o.trace.dropOff.value),
-          tell(lang, 'summary.years', { n: o.trace.duration }),
-          String(o.trace.cohorts),
+          o.trace.cohorts > 1 ? tell(lang, 'col.duration-cohorts', { n: o.trace.duration, cohorts: o.trace.cohorts }) : tell(lang, 'summary.years', { n: o.trace.duration }),
           formatEuro(o.impactYear1, lang),
           formatEuro(o.presentValue, lang),
         ];
       }),
-      [say(lang, 'common.total'), '', '', '', '', '', '', '', '', '', '', formatEuro(v.presentValueBenefits, lang)],
+      [say(lang, 'common.total'), '', '', '', '', '', formatEuro(v.presentValueBenefits, lang)],
     ],
   };
   const inputs: DataTable = {
@@ -248,7 +227,7 @@ function mkbaSection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap
     ]),
   };
   const costs: DataTable = {
-    caption: tell(lang, 'mkba.costs', { ob: formatPercent(m.optimismBias.rate, lang, 1) }),
+    caption: m.optimismBias.rate === 0 ? tell(lang, 'mkba.costs-no-ob') : tell(lang, 'mkba.costs', { ob: formatPercent(m.optimismBias.rate, lang, 1) }),
     columns: [
       { label: tell(lang, 'col.input'), numeric: false },
       { label: tell(lang, 'col.actor'), numeric: false },
@@ -340,22 +319,13 @@ function uncertaintySection(input: ReportInput, charts: ReportCharts, svgs: Read
   if (!charts.tornado && !charts.monteCarlo) parts.push(note(tell(lang, 'uncertainty.pending')));
   const declared = input.model.uncertainty?.parameters ?? [];
   if (declared.length) {
-    const dist = (d: (typeof declared)[number]['distribution']): string => {
+    const dist = (d: object | undefined): string => {
       if (!d) return '—';
-      const n = (x: number): string => formatNumber(x, lang, 4);
-      switch (d.type) {
-        case 'uniform':
-          return `uniform(${n(d.min)}; ${n(d.max)})`;
-        case 'triangular':
-        case 'pert':
-          return `${d.type}(${n(d.min)}; ${n(d.mode)}; ${n(d.max)})`;
-        case 'normal':
-          return `normal(${n(d.mean)}; ${n(d.sd)})`;
-        case 'lognormal':
-          return `lognormal(median ${n(d.median)}; p95 ${n(d.p95)})`;
-        case 'fixed':
-          return n(d.value);
-      }
+      const { type, ...fields } = d as { type?: string } & Record<string, unknown>;
+      const values = Object.entries(fields)
+        .filter(([, x]) => typeof x === 'number')
+        .map(([k, x]) => `${k} ${formatNumber(x as number, lang, 4)}`);
+      return `${type ?? ''}(${values.join('; ')})`;
     };
     parts.push(
       table({
@@ -401,7 +371,7 @@ function methodsSection(input: ReportInput, lang: Lang): string {
       [tell(lang, 'methods.discount-source'), v.discount.source],
       [tell(lang, 'methods.first-year'), yes(v.discountFirstYear)],
       [tell(lang, 'methods.price-index'), model.valuation.priceIndex ? `${model.valuation.priceIndex.name} — ${model.valuation.priceIndex.source}` : '—'],
-      ...(r.mkba ? [[tell(lang, 'methods.optimism-bias'), `${formatPercent(r.mkba.optimismBias.rate, lang, 1)} — ${r.mkba.optimismBias.source}`]] : []),
+      ...(r.mkba ? [[tell(lang, 'methods.optimism-bias'), r.mkba.optimismBias.rate === 0 ? tell(lang, 'methods.no-optimism-bias') : `${formatPercent(r.mkba.optimismBias.rate, lang, 1)} — ${r.mkba.optimismBias.source}`]] : []),
     ],
   };
   const assumptions: DataTable = {
@@ -536,7 +506,7 @@ export function councilView(input: ReportInput, charts: ReportCharts, svgs: Read
   const header = `<header class="report-header">
 <p class="meta">${escapeHtml(tell(lang, 'council.kicker'))}</p>
 <h1>${escapeHtml(m.name)}</h1>
-<p class="meta">${escapeHtml(tell(lang, 'council.meta', { municipality: m.municipality, areas: m.areas.join(', ') || '—', start: m.period.start, end: m.period.end }))}</p>
+<p class="meta">${escapeHtml(tell(lang, 'council.meta', { municipality: m.municipality, areas: m.areas.join(', ') || '—', start: formatDate(m.period.start, lang), end: formatDate(m.period.end, lang) }))}</p>
 ${m.illustrative ? `<p class="banner">${escapeHtml(say(lang, 'common.illustrative'))}</p>` : ''}
 <p class="horizon"><strong>${escapeHtml(tell(lang, 'council.goal'))}:</strong> ${escapeHtml(m.horizon)}</p>
 <p>${tell(lang, 'council.other-view', { link: `<a href="${viewFiles.neighbourhood}">${escapeHtml(tell(lang, 'hood.kicker').toLowerCase())}</a>` })}</p>

@@ -43,3 +43,54 @@ export function keyFigures(result: Valuation, lang: Lang): KeyFigures {
     priceYear: v.priceYear,
   };
 }
+
+/**
+ * The ratio a report leads with: the SROI ratio, or for a model whose method is `mkba` the MKBA benefit/cost
+ * ratio and balance — the SROI of such a model leaves out the avoided costs of the reference alternative and
+ * would mislead on its own. Always with the matching net value and present values.
+ */
+export interface Headline {
+  readonly kind: 'sroi' | 'mkba';
+  readonly ratio: number | null;
+  readonly net: number;
+  readonly pvBenefits: number;
+  readonly pvCosts: number;
+  readonly ratioLabel: string;
+  readonly netLabel: string;
+  readonly ratioText: string;
+  readonly netText: string;
+}
+
+/** The headline figures of a valuation (see {@link Headline}). */
+export function headline(result: Valuation, lang: Lang): Headline {
+  const m = result.mkba;
+  if (result.valuation.method === 'mkba' && m)
+    return {
+      kind: 'mkba',
+      ratio: m.benefitCostRatio,
+      net: m.balance,
+      pvBenefits: m.presentValueBenefits,
+      pvCosts: m.presentValueCosts,
+      ratioLabel: tell(lang, 'summary.bc-ratio'),
+      netLabel: tell(lang, 'summary.mkba-balance'),
+      ratioText: formatRatio(m.benefitCostRatio, lang),
+      netText: signedEuro(m.balance, lang),
+    };
+  const v = result.valuation;
+  return {
+    kind: 'sroi',
+    ratio: v.sroiRatio,
+    net: v.npv,
+    pvBenefits: v.presentValueBenefits,
+    pvCosts: v.presentValueInputs,
+    ratioLabel: tell(lang, 'summary.ratio'),
+    netLabel: tell(lang, 'summary.npv'),
+    ratioText: formatRatio(v.sroiRatio, lang),
+    netText: signedEuro(v.npv, lang),
+  };
+}
+
+/** The valuation method as readers know it: "SROI", "MKBA" or "SROI + MKBA". */
+export function methodLabel(method: Valuation['valuation']['method']): string {
+  return method === 'both' ? 'SROI + MKBA' : method.toUpperCase();
+}

@@ -1,10 +1,12 @@
 import type { Lang } from '../core/messages.js';
-import { formatNumber, formatRatio } from '../core/format.js';
+import { formatEuro, formatNumber } from '../core/format.js';
+import { criterionValue } from './criterion-value.js';
+import { formatDate } from './format-date.js';
 import { chartFigure } from './chart-figure.js';
 import { viewFiles } from './council-view.js';
 import { escapeHtml } from './html-escape.js';
 import { generatedStamp, htmlPage } from './html-page.js';
-import { keyFigures } from './key-figures.js';
+import { headline, keyFigures } from './key-figures.js';
 import type { CriterionStatus } from './palette.js';
 import type { ReportCharts } from './report-charts.js';
 import type { ReportInput, ReportOptions } from './report-input.js';
@@ -20,40 +22,31 @@ const symbols: Readonly<Record<CriterionStatus | 'not-available', string>> = {
   'not-available': '–',
 };
 
-function light(status: CriterionStatus | 'not-available', text: string, detail: string): string {
-  return `<li><span class="light ${status}" aria-hidden="true">${symbols[status]}</span><div><span class="status-text">${escapeHtml(text)}</span><br>${detail}</div></li>`;
+function light(status: CriterionStatus | 'not-available', text: string, criterion: string, target: string, measured = ''): string {
+  return `<li><span class="light ${status}" aria-hidden="true">${symbols[status]}</span><div><span class="status-text">${escapeHtml(text)}</span><span class="criterion">${escapeHtml(criterion)}</span>${measured ? `<span class="target">${escapeHtml(measured)}</span>` : ''}${target ? `<span class="target">${escapeHtml(target)}</span>` : ''}</div></li>`;
 }
 
 function promises(input: ReportInput, lang: Lang): string {
   const evaluated = input.evaluation?.scorecard ?? [];
   const criteria = input.model.criteria;
-  const n = (x: number): string => formatNumber(x, lang, 2);
+  const indicator = (id: string | undefined) => input.model.indicators.find((i) => i.id === id);
+  const targetText = (c: (typeof criteria)[number] | undefined): string => {
+    if (!c) return '';
+    const ind = indicator(c.indicator);
+    return tell(lang, 'hood.target', { target: criterionValue(c.target, ind, lang), baseline: criterionValue(c.baseline, ind, lang), deadline: formatDate(c.deadline, lang) });
+  };
   if (evaluated.length) {
     return `<ul class="lights">${evaluated
       .map((r) => {
         const c = criteria.find((x) => x.id === r.id);
-        const detail = [
-          escapeHtml(r.label),
-          r.value === null ? '' : escapeHtml(tell(lang, 'hood.measured', { value: `${n(r.value)}${r.unit ? ` ${r.unit}` : ''}` })),
-          c ? escapeHtml(tell(lang, 'hood.target', { target: n(c.target), baseline: n(c.baseline), deadline: c.deadline })) : '',
-        ]
-          .filter(Boolean)
-          .join(' ');
-        return light(r.status, say(lang, `status.${r.status}`), detail);
+        const measured = r.value === null ? '' : tell(lang, 'hood.measured', { value: c ? criterionValue(r.value, indicator(c.indicator), lang) : `${formatNumber(r.value, lang, 2)}${r.unit ? ` ${r.unit}` : ''}` });
+        return light(r.status, say(lang, `status.${r.status}`), r.label, targetText(c), measured);
       })
       .join('\n')}</ul>`;
   }
   if (!criteria.length) return `<p>${escapeHtml(tell(lang, 'criteria.none'))}</p>`;
   return `<p class="note">${escapeHtml(tell(lang, 'hood.promises.pending'))}</p>
-<ul class="lights">${criteria
-    .map((c) =>
-      light(
-        'not-available',
-        tell(lang, 'hood.status.not-available'),
-        `${escapeHtml(c.description)} ${escapeHtml(tell(lang, 'hood.target', { target: n(c.target), baseline: n(c.baseline), deadline: c.deadline }))}`,
-      ),
-    )
-    .join('\n')}</ul>`;
+<ul class="lights">${criteria.map((c) => light('not-available', tell(lang, 'hood.status.not-available'), c.description, targetText(c))).join('\n')}</ul>`;
 }
 
 /**
@@ -66,10 +59,11 @@ export function neighbourhoodView(input: ReportInput, charts: ReportCharts, svgs
   const m = input.model;
   const v = input.valuation.valuation;
   const k = keyFigures(input.valuation, lang);
+  const h = headline(input.valuation, lang);
   const fold = tell(lang, 'show-table');
   const sec = (id: string, title: string, body: string): string => `<section id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h" class="no-break">${escapeHtml(title)}</h2>\n${body}\n</section>`;
-  const ratioSentence = tell(lang, v.sroiRatio !== null && v.sroiRatio < 1 ? 'hood.short.ratio-below' : 'hood.short.sentence', {
-    ratio: v.sroiRatio === null ? '—' : formatRatio(v.sroiRatio, lang).replace(/:1$/, '').replace(/^/, lang === 'nl' ? '€ ' : '€'),
+  const ratioSentence = tell(lang, h.ratio !== null && h.ratio < 1 ? 'hood.short.ratio-below' : 'hood.short.sentence', {
+    ratio: h.ratio === null ? '—' : formatEuro(h.ratio, lang, 2),
   });
   const voices = input.voices ?? [];
   const partners = m.coalition.partners;
@@ -85,7 +79,7 @@ ${m.illustrative ? `<p class="banner">${escapeHtml(say(lang, 'common.illustrativ
       tell(lang, 'hood.short'),
       [
         `<p class="plain-big">${escapeHtml(ratioSentence)}</p>`,
-        `<p>${escapeHtml(tell(lang, 'hood.short.detail', { horizon: v.horizonYears, rate: k.rate, pv: k.pvBenefits, inputs: k.pvInputs, npv: k.npv }))}</p>`,
+        `<p>${escapeHtml(tell(lang, 'hood.short.detail', { horizon: v.horizonYears, rate: k.rate, pv: formatEuro(h.pvBenefits, lang), inputs: formatEuro(h.pvCosts, lang), npv: h.netText }))}</p>`,
         `<p>${escapeHtml(tell(lang, 'hood.short.estimate'))}</p>`,
       ].join('\n'),
     ),

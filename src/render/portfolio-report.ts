@@ -5,7 +5,7 @@ import { viewFiles } from './council-view.js';
 import { escapeHtml } from './html-escape.js';
 import { generatedStamp, htmlPage } from './html-page.js';
 import { htmlTable } from './html-table.js';
-import { keyFigures, signedEuro } from './key-figures.js';
+import { headline, keyFigures, methodLabel, signedEuro } from './key-figures.js';
 import { specJson } from './normalise-spec.js';
 import { portfolioChart, type PortfolioEntry } from './portfolio-chart.js';
 import { renderPng } from './render-png.js';
@@ -14,11 +14,14 @@ import type { ReportInput, ReportOptions } from './report-input.js';
 import { tell } from './report-text.js';
 import { markdownTable } from './report-markdown.js';
 
-/** The portfolio entry of one initiative: ratio and NPV from the valuation, P5–P95 from its Monte Carlo run when given. */
+/**
+ * The portfolio entry of one initiative: its headline ratio and net value (SROI, or B/C ratio and balance when the
+ * method is MKBA), P5–P95 from its Monte Carlo run when given.
+ */
 export function portfolioEntry(input: ReportInput): PortfolioEntry {
-  const v = input.valuation.valuation;
+  const h = headline(input.valuation, 'nl');
   const mc = input.uncertainty?.monteCarlo;
-  const base = { id: input.model.id, label: input.model.name, ratio: v.sroiRatio, npv: v.npv };
+  const base = { id: input.model.id, label: input.model.name, ratio: h.ratio, npv: h.net };
   return mc ? { ...base, p5: mc.p5, p95: mc.p95 } : base;
 }
 
@@ -45,15 +48,16 @@ export async function buildPortfolio(inputs: readonly ReportInput[], options: Re
     columns: [
       { label: tell(lang, 'col.initiative'), numeric: false },
       { label: tell(lang, 'col.method'), numeric: false },
-      { label: tell(lang, 'summary.ratio'), numeric: true },
-      { label: tell(lang, 'summary.npv'), numeric: true },
+      { label: tell(lang, 'col.headline-ratio'), numeric: true },
+      { label: tell(lang, 'col.headline-net'), numeric: true },
       { label: tell(lang, 'summary.horizon'), numeric: true },
       { label: tell(lang, 'summary.rate'), numeric: true },
       { label: tell(lang, 'summary.mkba-balance'), numeric: true },
     ],
     rows: sorted.map((i) => {
       const k = keyFigures(i.valuation, lang);
-      return [i.model.name, i.valuation.valuation.method.toUpperCase(), k.ratio, k.npv, k.horizon, k.rate, i.valuation.mkba ? signedEuro(i.valuation.mkba.balance, lang) : '—'];
+      const h = headline(i.valuation, lang);
+      return [i.model.name, methodLabel(i.valuation.valuation.method), h.ratioText, h.netText, k.horizon, k.rate, i.valuation.mkba ? signedEuro(i.valuation.mkba.balance, lang) : '—'];
     }),
   };
   const links = `<ul>${sorted

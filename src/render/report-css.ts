@@ -31,7 +31,7 @@ nav.toc { background: var(--soft); padding: .5rem 1rem; margin: 1rem 0; }
 .key-figures .value { display: block; font-size: 1.45rem; font-weight: bold; font-variant-numeric: tabular-nums; }
 .key-figures .context { display: block; font-size: .85rem; color: var(--muted); }
 .figure { margin: 1.5rem 0; page-break-inside: avoid; break-inside: avoid; }
-svg.chart { display: block; max-width: 100%; height: auto; }
+svg.chart { display: block; width: 100%; max-width: 50rem; height: auto; }
 figcaption { color: var(--muted); font-size: .95rem; margin: .4rem 0; }
 .table-wrap { overflow-x: auto; margin: .75rem 0 1.25rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
@@ -44,6 +44,8 @@ td.formula { font-family: 'DejaVu Sans Mono', 'Liberation Mono', monospace; font
 details.chart-data summary { cursor: pointer; color: var(--link); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .lights { list-style: none; padding: 0; margin: 1rem 0; }
+.lights .criterion { display: block; }
+.lights .target { display: block; color: var(--muted); }
 .lights li { display: flex; gap: .8rem; align-items: flex-start; padding: .6rem 0; border-bottom: 1px solid var(--line); }
 .light { flex: none; width: 2rem; height: 2rem; border-radius: 50%; display: inline-flex; align-items: center; justify-content: center; color: var(--ink); font-weight: bold; font-size: 1.1rem; border: 2px solid var(--ink); }
 .light.met { background: #009e73; } .light.partly-met { background: #e69f00; } .light.not-met { background: #d55e00; }

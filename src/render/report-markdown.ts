@@ -1,8 +1,8 @@
 import type { Lang } from '../core/messages.js';
-import { formatNumber } from '../core/format.js';
+import { formatEuro, formatNumber } from '../core/format.js';
 import type { DataTable } from './chart.js';
 import { generatedStamp } from './html-page.js';
-import { keyFigures, signedEuro } from './key-figures.js';
+import { headline, keyFigures, signedEuro } from './key-figures.js';
 import { criterionStatuses } from './palette.js';
 import type { ReportCharts } from './report-charts.js';
 import type { ReportInput, ReportOptions } from './report-input.js';
@@ -30,6 +30,7 @@ export function reportMarkdown(input: ReportInput, charts: ReportCharts, options
   const r = input.valuation;
   const v = r.valuation;
   const k = keyFigures(r, lang);
+  const h = headline(r, lang);
   const out: string[] = [`# ${input.model.name}`, ''];
   if (input.model.illustrative) out.push(`> ${say(lang, 'common.illustrative')}`, '');
   out.push(`**${tell(lang, 'council.goal')}:** ${input.model.horizon}`, '');
@@ -42,14 +43,14 @@ export function reportMarkdown(input: ReportInput, charts: ReportCharts, options
         { label: tell(lang, 'col.value'), numeric: true },
       ],
       rows: [
-        [tell(lang, 'summary.ratio'), k.ratio],
-        [tell(lang, 'summary.npv'), k.npv],
+        [h.ratioLabel, h.ratioText],
+        [h.netLabel, h.netText],
         [tell(lang, 'summary.horizon'), k.horizon],
         [tell(lang, 'summary.rate'), k.rate],
-        [tell(lang, 'summary.pv-benefits'), k.pvBenefits],
-        [tell(lang, 'summary.pv-inputs'), k.pvInputs],
+        [h.kind === 'mkba' ? tell(lang, 'mkba.pv-benefits') : tell(lang, 'summary.pv-benefits'), formatEuro(h.pvBenefits, lang)],
+        [h.kind === 'mkba' ? tell(lang, 'mkba.pv-costs') : tell(lang, 'summary.pv-inputs'), formatEuro(h.pvCosts, lang)],
         [tell(lang, 'methods.price-year'), String(v.priceYear)],
-        ...(r.mkba
+        ...(r.mkba && h.kind === 'sroi'
           ? [
               [tell(lang, 'summary.mkba-balance'), signedEuro(r.mkba.balance, lang)],
               [tell(lang, 'summary.bc-ratio'), r.mkba.benefitCostRatio === null ? '—' : formatNumber(r.mkba.benefitCostRatio, lang, 2)],
@@ -58,7 +59,9 @@ export function reportMarkdown(input: ReportInput, charts: ReportCharts, options
       ],
     }),
     '',
-    tell(lang, 'summary.sentence', { horizon: v.horizonYears, rate: k.rate, ratio: k.ratio, pv: k.pvBenefits, inputs: k.pvInputs, npv: k.npv, priceYear: v.priceYear }),
+    h.kind === 'mkba'
+      ? tell(lang, 'summary.mkba-leads', { ratio: k.ratio })
+      : tell(lang, 'summary.sentence', { horizon: v.horizonYears, rate: k.rate, ratio: k.ratio, pv: k.pvBenefits, inputs: k.pvInputs, npv: k.npv, priceYear: v.priceYear }),
     '',
   );
   out.push(`## ${tell(lang, 'criteria.title')}`, '');

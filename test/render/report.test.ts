@@ -95,9 +95,11 @@ describe('report content', () => {
       const { files } = await buildReport(input, { lang: 'nl', generatedAt: '2026-01-01T00:00:00.000Z' }, ['html', 'md']);
       const council = text(files.find((f) => f.path === 'council.html')!);
       const summary = council.slice(council.indexOf('id="summary"'), council.indexOf('id="criteria"'));
-      for (const word of ['SROI-ratio', 'Netto contante waarde', 'Looptijd', 'Discontovoet']) expect(summary).toContain(word);
+      // An MKBA-method model leads with its B/C ratio and balance (its SROI leaves out avoided costs).
+      const words = input.model.valuation.method === 'mkba' ? ['B/K-verhouding', 'MKBA-saldo (NCW)', 'Looptijd', 'Discontovoet'] : ['SROI-ratio', 'Netto contante waarde', 'Looptijd', 'Discontovoet'];
+      for (const word of words) expect(summary).toContain(word);
       const md = text(files.find((f) => f.path === 'summary.md')!);
-      for (const word of ['SROI-ratio', 'Netto contante waarde', 'Looptijd', 'Discontovoet']) expect(md).toContain(word);
+      for (const word of words) expect(md).toContain(word);
     }
   });
 
