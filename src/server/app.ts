@@ -103,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const verified = new Map<string, string>();
   const csp = pageCsp(pageScript);
 
-  const app = Fastify({ logger: false, bodyLimit: limits.bodyBytes, routerOptions: { maxParamLength: 200 }, return503OnClosing: true });
+  const app = Fastify({ logger: false, bodyLimit: limits.bodyBytes, routerOptions: { maxParamLength: 200 }, return503OnClosing: true, requestTimeout: 120_000 });
 
   app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, (_req, body, done) =>
     done(null, body),
@@ -226,19 +226,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         const token = who(request);
         const sha256 = sha256Of(bytes);
         const fileName = cleanFileName(query['name']);
+        const audit = { actor: `token:${token.id}`, action: 'upload', initiative: model.id, sha256, detail: fileName } as const;
         const result = await queue.run(async () => {
-          const r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}` });
+          let r;
+          try {
+            r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}` });
+          } catch (e) {
+            // The ingest rolled back; the attempt is still a write request and is audited as such.
+            if (!dryRun) await appendAudit(store, { ...audit, outcome: 'failed' }).catch(() => {});
+            throw e;
+          }
+          // Audited before the reply: an acknowledged upload always has its audit entry.
           if (!dryRun)
-            await appendAudit(store, {
-              actor: `token:${token.id}`,
-              action: 'upload',
-              initiative: model.id,
-              sha256,
-              outcome: r.duplicateOf ? 'duplicate' : r.ok ? 'committed' : 'rejected',
-              uploadId: r.uploadId,
-              rows: r.rowsWritten,
-              detail: fileName,
-            });
+            await appendAudit(store, { ...audit, outcome: r.duplicateOf ? 'duplicate' : r.ok ? 'committed' : 'rejected', uploadId: r.uploadId, rows: r.rowsWritten });
           return r;
         });
         const out = { ...result, sha256, fileName };

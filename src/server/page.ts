@@ -1,6 +1,7 @@
 /**
  * The coalition web page: one HTML document with inline CSS and JS, no external assets. It logs in with a
- * token (kept in sessionStorage of this tab only), uploads a CSV by drag-and-drop or file choice, lists the
+ * token (kept in sessionStorage of this tab only), uploads a CSV by drag-and-drop or with the file input (the
+ * keyboard way; the drop zone is not itself a control), lists the
  * validation issues (row, column, value, message, fix) in Dutch or English, the upload history, the evaluation
  * and the report. All data is put in the page with textContent, never as HTML; the report goes into a sandboxed
  * frame without scripts.
@@ -211,7 +212,6 @@ const drop = $('drop');
 drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
 drop.addEventListener('dragleave', () => drop.classList.remove('over'));
 drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); if (e.dataTransfer && e.dataTransfer.files[0]) upload(e.dataTransfer.files[0]); });
-drop.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); $('file').click(); } });
 renderAll();
 let saved = null; try { saved = sessionStorage.getItem('rendement.token'); } catch (e) {}
 if (saved) login(saved);
@@ -241,7 +241,7 @@ const body = `<header>
     </section>
     <section id="upload-section" aria-labelledby="upload-title">
       <h2 id="upload-title" data-t="uploadTitle"></h2>
-      <div id="drop" tabindex="0" role="button" aria-describedby="drop-text">
+      <div id="drop">
         <p id="drop-text" data-t="drop"></p>
         <label for="file" data-t="choose"></label>
         <input type="file" id="file" accept=".csv,text/csv,text/plain">

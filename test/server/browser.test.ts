@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { startServeProcess, type ServerProcess } from './serve-process.js';
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server: ServerProcess | undefined;
 let browser: Browser | undefined;
 const tmp = await tempDir('rendement-browser-');
@@ -105,5 +107,21 @@ describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium'
     expect(await page.locator('#report-message').textContent()).toMatch(/HTML report is not available/);
     expect(problems).toEqual([]);
     expect(external).toEqual([]);
+
+    // Accessibility of the filled page (axe-core, WCAG 2.1 A/AA). axe is injected as a script, which the page's
+    // CSP rightly refuses, so this check runs in a second context that bypasses CSP.
+    const a11yContext = await browser.newContext({ bypassCSP: true });
+    const tab = await a11yContext.newPage();
+    await tab.goto(server.url);
+    await tab.fill('#token', c!.token);
+    await tab.click('#login');
+    await tab.locator('#initiative option').first().waitFor({ state: 'attached' });
+    await tab.setInputFiles('#file', { name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from(invalidCsv) });
+    await expect.poll(() => tab.locator('#issues tbody tr').count()).toBeGreaterThan(0);
+    await tab.addScriptTag({ content: axeSource });
+    const violations = (await tab.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      .then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+    expect(violations).toEqual([]);
+    await a11yContext.close();
   });
 });
