@@ -1,7 +1,7 @@
 import type { Distribution } from '../schema/uncertainty.js';
 import { lognormalParameters, pertShape } from './distribution.js';
 import { streamSeed } from './prng.js';
-import { normalStream, POOL_SIZE, refill, uniform32Stream, uniformStream, type RandomStream } from './random-stream.js';
+import { normalStream, POOL_SIZE, refill, uniform32Stream, type RandomStream } from './random-stream.js';
 
 /**
  * A seeded stream of draws from one distribution. `fill` continues the stream where the previous call
@@ -191,14 +191,14 @@ export function createSampler(dist: Distribution, seed: number): Sampler {
     }
     case 'uniform': {
       if (!(dist.min <= dist.max)) throw new RangeError(`uniform: min ${dist.min} > max ${dist.max}`);
-      const s: Affine = { a: dist.min, w: dist.max - dist.min, u: uniformStream(streamSeed(seed, 0)) };
+      const s: Affine = { a: dist.min, w: dist.max - dist.min, u: uniform32Stream(streamSeed(seed, 0)) };
       return { fill: (out, from = 0, to = out.length) => fillAffine(s, out, from, to) };
     }
     case 'triangular': {
       const { min: a, mode: m, max: b } = dist;
       if (!(a <= m && m <= b)) throw new RangeError(`triangular: need min ≤ mode ≤ max, got ${a}, ${m}, ${b}`);
       const w = b - a;
-      const s: Triangular = { a, b, fc: w === 0 ? 0 : (m - a) / w, left: w * (m - a), right: w * (b - m), u: uniformStream(streamSeed(seed, 0)) };
+      const s: Triangular = { a, b, fc: w === 0 ? 0 : (m - a) / w, left: w * (m - a), right: w * (b - m), u: uniform32Stream(streamSeed(seed, 0)) };
       return { fill: (out, from = 0, to = out.length) => fillTriangular(s, out, from, to) };
     }
     case 'pert': {
