@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   INITIATIVE_ID,
   RendementError,
   WriteQueue,
   appendAudit,
+  createToken,
   findToken,
   ingestBytes,
   listAudit,
   modelJsonSchema,
   resolveQuantities,
   revokeToken,
+  tokenRoles,
   sha256Of,
   tokenIdOf,
   verifyToken,
@@ -58,6 +61,14 @@ export interface AppOptions {
   readonly log?: (line: string) => void;
 }
 
+/** The body of `POST /api/tokens`: what a new token may do. */
+const newTokenSchema = z.strictObject({
+  role: z.enum(tokenRoles),
+  initiative: z.string().regex(INITIATIVE_ID).optional(),
+  municipality: z.string().regex(/^GM\d{4}$/).optional(),
+  label: z.string().max(120).optional(),
+});
+
 const mb = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** Lines in a file (a final line without newline counts). */
@@ -86,8 +97,8 @@ function bool(value: unknown, name: string): boolean {
  *
  * Routes: `GET /` (the web page), `GET /api/schema`, `GET /api/me`, `GET /api/initiatives`,
  * `POST /api/initiatives/:id/uploads[?dryRun=true&name=file.csv]` (body text/csv), `GET /api/initiatives/:id/uploads`,
- * `GET /api/initiatives/:id/evaluation`, `GET /api/initiatives/:id/report`, `GET /api/audit` and
- * `POST /api/tokens/:tokenId/revoke` (evaluators). Errors are `{ error: { code, message: { nl, en } } }`.
+ * `GET /api/initiatives/:id/evaluation`, `GET /api/initiatives/:id/report`, and for evaluators `GET /api/audit`,
+ * `POST /api/tokens` (JSON `{ role, initiative?, municipality?, label? }`) and `POST /api/tokens/:tokenId/revoke`. Errors are `{ error: { code, message: { nl, en } } }`.
  * @example const app = await buildApp({ store, models, tmpDir }); const r = await app.inject({ url: '/api/schema' });
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -273,6 +284,35 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (initiative !== undefined && (typeof initiative !== 'string' || !INITIATIVE_ID.test(initiative)))
         throw new HttpError(400, 'request.invalid-id', { value: String(initiative).slice(0, 80) });
       return { entries: await queue.run(() => listAudit(store, initiative === undefined ? { limit: 500 } : { initiative, limit: 500 })) };
+    });
+
+    // Tokens can be made and revoked while the service runs (the CLI cannot open a store the service holds).
+    api.post('/api/tokens', async (request, reply) => {
+      evaluatorOnly(request);
+      const parsed = newTokenSchema.safeParse(request.body);
+      if (!parsed.success) throw new HttpError(400, 'request.bad');
+      const spec = parsed.data;
+      const actor = `token:${who(request).id}`;
+      const created = await queue.run(async () => {
+        const c = await createToken(store, {
+          role: spec.role,
+          ...(spec.initiative !== undefined ? { initiative: spec.initiative } : {}),
+          ...(spec.municipality !== undefined ? { municipality: spec.municipality } : {}),
+          ...(spec.label !== undefined ? { label: spec.label } : {}),
+          createdBy: actor,
+        });
+        await appendAudit(store, {
+          actor,
+          action: 'token.create',
+          initiative: c.record.role === 'coalition' ? c.record.scope : null,
+          sha256: sha256Of({ id: c.record.id, role: c.record.role, scope: c.record.scope }),
+          outcome: 'ok',
+          detail: c.record.id,
+        });
+        return c;
+      });
+      // The only time the token text is sent; it is not logged.
+      return reply.code(201).send({ token: created.token, record: created.record });
     });
 
     api.post('/api/tokens/:tokenId/revoke', async (request) => {

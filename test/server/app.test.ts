@@ -168,6 +168,23 @@ describe('upload service handlers (app.inject, no port)', () => {
     expect((await app.inject({ url: '/api/me', headers: auth('stompwijk') })).statusCode).toBe(401);
   });
 
+  it('evaluators create tokens while the service runs; the new token works at once; others may not', async () => {
+    const body = { role: 'coalition', initiative: 'dorpsbudget-stompwijk', label: 'Dorpsraad' };
+    expect((await app.inject({ method: 'POST', url: '/api/tokens', headers: auth('moerwijk'), payload: body })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'POST', url: '/api/tokens', headers: auth('evaluator'), payload: { role: 'coalition' } })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'POST', url: '/api/tokens', headers: auth('evaluator'), payload: { role: 'root' } })).statusCode).toBe(400);
+    const r = await app.inject({ method: 'POST', url: '/api/tokens', headers: auth('evaluator'), payload: body });
+    expect(r.statusCode).toBe(201);
+    const { token, record } = r.json() as { token: string; record: { id: string; scope: string } };
+    expect(record.scope).toBe('dorpsbudget-stompwijk');
+    const up = await app.inject({ method: 'POST', url: '/api/initiatives/dorpsbudget-stompwijk/uploads?dryRun=true', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, payload: 'x;y\n' });
+    expect(up.statusCode).not.toBe(401);
+    expect(up.statusCode).not.toBe(403);
+    const audit = (await app.inject({ url: '/api/audit', headers: auth('evaluator') })).json() as { entries: { action: string; detail: string }[] };
+    expect(audit.entries.filter((e) => e.action.startsWith('token.')).map((e) => e.action)).toEqual(['token.create', 'token.revoke']);
+    expect(JSON.stringify(audit)).not.toContain(token.slice(17));
+  });
+
   it('logs every request with the token id only, never the token text', () => {
     expect(logLines.length).toBeGreaterThan(20);
     expect(logLines.some((l) => l.includes(`token=${t['moerwijk']!.record.id}`))).toBe(true);
