@@ -31,8 +31,8 @@ async function openStore(path: string, ctx: CommandContext): Promise<Observation
         ctx.stderr,
         say(
           ctx.lang,
-          `✗ De store ${path} is in gebruik door een ander proces (draait "rendement serve"?). Stop de server even, of trek een token in via de webservice: POST /api/tokens/<id>/revoke met een evaluatortoken.`,
-          `✗ The store ${path} is in use by another process (is "rendement serve" running?). Stop the server briefly, or revoke a token through the service: POST /api/tokens/<id>/revoke with an evaluator token.`,
+          `✗ De store ${path} is in gebruik door een ander proces (draait "rendement serve"?). Stop de server even, of maak en trek tokens in via de webservice met een evaluatortoken: POST /api/tokens en POST /api/tokens/<id>/revoke.`,
+          `✗ The store ${path} is in use by another process (is "rendement serve" running?). Stop the server briefly, or create and revoke tokens through the service with an evaluator token: POST /api/tokens and POST /api/tokens/<id>/revoke.`,
         ),
       );
       return null;
