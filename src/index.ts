@@ -24,7 +24,7 @@ export { loadModelFile, parseModelText, type ModelFileResult } from './data/inde
 export { ObservationStore, DEFAULT_STORE_PATH, ingestFile, type IngestOptions, type IngestResult, type UploadRecord, type StoredObservation } from './data/index.js';
 export type { ObservationIssue } from './core/index.js';
 // Upload service (issue 8): access tokens, audit log, the serialised writer, ingest from bytes.
-export { createToken, verifyToken, findToken, listTokens, revokeToken, tokenIdOf, tokenScope, tokenRoles, INITIATIVE_ID, type TokenRecord, type TokenRole, type TokenSpec, type CreatedToken } from './data/tokens.js';
+export { createToken, verifyToken, tokenForVerification, tokenSecretMatches, findToken, listTokens, revokeToken, tokenIdOf, tokenScope, tokenRoles, INITIATIVE_ID, type TokenRecord, type TokenRole, type TokenSpec, type CreatedToken } from './data/tokens.js';
 export { appendAudit, listAudit, sha256Of, type AuditEntry, type AuditRecord } from './data/audit-log.js';
 export { WriteQueue } from './data/write-queue.js';
 export { ingestBytes } from './data/ingest-bytes.js';
@@ -33,3 +33,6 @@ export { exportObservations, resolveQuantities, elanWijkPanelAdapter, cbsKerncij
 // Uncertainty (issue 5): tornado, switching values, scenarios and a seeded Monte Carlo; worker threads for portfolios.
 export { modelUncertainty, evaluateUncertainty, resolveUncertainty, runMonteCarlo, summarizeMonteCarlo, compileValueMap, switchingValue, tornado, evaluateScenarios, type UncertaintyResult, type MonteCarloSummary, type SwitchingValue, type TornadoRow, type ScenarioResult, type Distribution, type Uncertainty } from './core/index.js';
 export { runPortfolioUncertainty, type PortfolioJob, type PortfolioOutcome, type PortfolioOptions } from './data/monte-carlo-workers.js';
+// Charts and reports (issue 6): Vega-Lite specs, SVG/PNG, council and neighbourhood HTML, Markdown, JSON, portfolio.
+export { buildReport, buildPortfolio, writeReportFiles, reportFormats, reportUncertainty, type ReportFormat, type ReportFile, type ReportBundle, type ReportInput, type ReportOptions, type ReportEvaluation, type ReportUncertainty, type ReportSwitchingValue, type ProvenanceEntry, type ReportVoice } from './render/index.js';
+export { waterfallChart, stakeholderChart, distributionChart, inputsChart, scorecardChart, indicatorSeriesChart, didChart, tornadoChart, monteCarloChart, portfolioChart, histogramBins, renderSvg, renderPng, compileChart, specJson, type Chart, type DataTable, type ScorecardRow, type CriterionStatus, type IndicatorSeriesInput, type DidChartInput, type TornadoInput, type MonteCarloInput, type HistogramBin, type PortfolioEntry } from './render/index.js';

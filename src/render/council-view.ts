@@ -316,8 +316,21 @@ function uncertaintySection(input: ReportInput, charts: ReportCharts, svgs: Read
   const parts: string[] = [];
   if (charts.tornado) parts.push(figure(charts.tornado, svgs));
   if (charts.monteCarlo) parts.push(figure(charts.monteCarlo, svgs));
-  if (!charts.tornado && !charts.monteCarlo) parts.push(note(tell(lang, 'uncertainty.pending')));
   const declared = input.model.uncertainty?.parameters ?? [];
+  if (!charts.tornado && !charts.monteCarlo) parts.push(note(tell(lang, input.uncertainty ? 'uncertainty.none-declared' : 'uncertainty.pending')));
+  const switching = input.uncertainty?.switchingValues ?? [];
+  if (switching.length)
+    parts.push(
+      table({
+        caption: tell(lang, 'uncertainty.switching'),
+        columns: [
+          { label: tell(lang, 'col.parameter'), numeric: false },
+          { label: tell(lang, 'col.base'), numeric: true },
+          { label: tell(lang, 'col.switches-at'), numeric: true },
+        ],
+        rows: switching.map((s) => [s.label, s.base, s.switchesAt]),
+      }),
+    );
   if (declared.length) {
     const dist = (d: object | undefined): string => {
       if (!d) return '—';

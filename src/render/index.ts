@@ -22,3 +22,4 @@ export * from './build-report.js';
 export * from './write-report.js';
 export * from './portfolio-report.js';
 export * from './trace-appendix.js';
+export * from './report-uncertainty.js';

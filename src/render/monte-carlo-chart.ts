@@ -26,7 +26,12 @@ export interface MonteCarloInput {
 export function monteCarloChart(input: MonteCarloInput, lang: Lang): Chart {
   const below = say(lang, 'montecarlo.below');
   const above = say(lang, 'montecarlo.above');
-  const bins = input.bins.map((b) => ({ ...b, side: b.end <= 1 + 1e-12 ? below : above, range: `${formatNumber(b.start, lang, 2)}–${formatNumber(b.end, lang, 2)}` }));
+  const straddle = say(lang, 'montecarlo.straddle');
+  const bins = input.bins.map((b) => ({
+    ...b,
+    side: b.end <= 1 + 1e-12 ? below : b.start >= 1 - 1e-12 ? above : straddle,
+    range: `${formatNumber(b.start, lang, 2)}–${formatNumber(b.end, lang, 2)}`,
+  }));
   const maxCount = Math.max(1, ...bins.map((b) => b.count));
   const x = { type: 'quantitative' as const, title: say(lang, 'montecarlo.axis'), axis: { format: ',.1f' }, scale: { zero: false, nice: true } };
   const marker = say(lang, 'montecarlo.marker', { p: formatPercent(input.probabilityAtLeastOne, lang) });
@@ -38,8 +43,8 @@ export function monteCarloChart(input: MonteCarloInput, lang: Lang): Chart {
     p5: formatRatio(input.p5, lang),
     p95: formatRatio(input.p95, lang),
   });
-  const sides = [below, above].filter((s) => bins.some((b) => b.side === s));
-  const colours = sides.map((s) => (s === below ? palette.vermillion : palette.blue));
+  const sides = [below, straddle, above].filter((s) => bins.some((b) => b.side === s));
+  const colours = sides.map((s) => (s === below ? palette.vermillion : s === above ? palette.blue : palette.grey));
   return {
     id: 'monte-carlo',
     title,

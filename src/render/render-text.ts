@@ -143,6 +143,7 @@ const catalogue = {
   'montecarlo.bin': { nl: 'Ratio van–tot', en: 'Ratio from–to' },
   'montecarlo.side': { nl: 'Kant van 1', en: 'Side of 1' },
   'montecarlo.below': { nl: 'ratio onder 1', en: 'ratio below 1' },
+  'montecarlo.straddle': { nl: 'klasse met ratio 1 erin', en: 'bin containing ratio 1' },
   'montecarlo.above': { nl: 'ratio 1 of hoger', en: 'ratio 1 or more' },
   'montecarlo.interval': { nl: 'mediaan, 5e–95e percentiel', en: 'median, 5th–95th percentile' },
   'montecarlo.marker': { nl: 'P(ratio ≥ 1) = {p}', en: 'P(ratio ≥ 1) = {p}' },

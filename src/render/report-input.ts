@@ -25,10 +25,19 @@ export interface ReportEvaluation {
   readonly did?: readonly DidChartInput[];
 }
 
+/** The value of one parameter at which the ratio reaches 1, or a note that it never does in range (METHODS §4). */
+export interface ReportSwitchingValue {
+  readonly parameter: string;
+  readonly label: string;
+  readonly base: string;
+  readonly switchesAt: string;
+}
+
 /** Uncertainty results, mapped onto the chart inputs (from the uncertainty room, when it has run). */
 export interface ReportUncertainty {
   readonly tornado?: TornadoInput;
   readonly monteCarlo?: MonteCarloInput;
+  readonly switchingValues?: readonly ReportSwitchingValue[];
 }
 
 /** A participant's words for the neighbourhood view ("what participants said"). */

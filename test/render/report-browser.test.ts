@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { buildPortfolio } from '../../src/render/portfolio-report.js';
 import { writeReportFiles } from '../../src/render/write-report.js';
-import { exampleInputs } from './report-fixtures.js';
+import { exampleInputs, fullInput } from './report-fixtures.js';
 import { exampleIds } from './chart-fixtures.js';
 
 // Debian's chromium, never a downloaded one (.ci/run installs it). Screenshots go to $REPORT_SCREENSHOTS when set.
@@ -21,6 +21,8 @@ const pages = [
   'en/buurthuis-moerwijk/council.html',
   'en/buurthuis-moerwijk/neighbourhood.html',
   'nl/index.html',
+  'full/buurthuis-moerwijk/council.html',
+  'full/buurthuis-moerwijk/neighbourhood.html',
 ];
 
 describe('example reports in headless Chromium', () => {
@@ -31,9 +33,11 @@ describe('example reports in headless Chromium', () => {
     if (!existsSync(executablePath)) throw new Error(`${executablePath} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
     dir = mkdtempSync(join(tmpdir(), 'rendement-report-'));
     for (const lang of ['nl', 'en'] as const) {
-      const { files } = await buildPortfolio(exampleInputs(), { lang, generatedAt: '2026-01-01T12:00:00.000Z' }, ['html']);
+      const { files } = await buildPortfolio(exampleInputs(lang), { lang, generatedAt: '2026-01-01T12:00:00.000Z' }, ['html']);
       await writeReportFiles(join(dir, lang), files);
     }
+    const full = await buildPortfolio([fullInput()], { lang: 'nl', generatedAt: '2026-01-01T12:00:00.000Z' }, ['html']);
+    await writeReportFiles(join(dir, 'full'), full.files);
     browser = await chromium.launch({ executablePath, args });
   }, 120_000);
 

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildReport, type ReportFile } from '../../src/render/build-report.js';
 import { buildPortfolio } from '../../src/render/portfolio-report.js';
-import { exampleInputs } from './report-fixtures.js';
+import { exampleInputs, fullInput } from './report-fixtures.js';
 import { formatEuro } from '../../src/core/index.js';
-import { didInput, monteCarloInput, scorecardRows, seriesInput, tornadoInput } from './chart-fixtures.js';
 
 const update = process.env['UPDATE_GOLDEN'] === '1';
 const text = (f: ReportFile): string => (typeof f.content === 'string' ? f.content : Buffer.from(f.content).toString('base64'));
@@ -54,7 +53,7 @@ describe('report goldens (buurthuis-moerwijk, generation time blanked)', () => {
     ['nl', 'charts/value-waterfall.svg'],
   ] as const;
   it.each(cases)('%s %s matches its golden', async (lang, path) => {
-    const { files } = await buildReport(exampleInputs()[0]!, { lang, generatedAt: '2026-01-01T00:00:00.000Z' }, ['html', 'md', 'svg']);
+    const { files } = await buildReport(exampleInputs(lang)[0]!, { lang, generatedAt: '2026-01-01T00:00:00.000Z' }, ['html', 'md', 'svg']);
     const file = files.find((f) => f.path === path)!;
     const golden = new URL(`./golden/report-${lang}-${path.replace(/\//g, '-')}`, import.meta.url);
     const actual = withoutTime(text(file));
@@ -69,7 +68,8 @@ describe('report goldens (buurthuis-moerwijk, generation time blanked)', () => {
 
 describe('report content', () => {
   it('renders "not yet available" instead of numbers when evaluation and uncertainty results are missing', async () => {
-    const { files } = await buildReport(exampleInputs()[0]!, { lang: 'nl', generatedAt: '2026-01-01T00:00:00.000Z' }, ['html']);
+    const { model, valuation } = exampleInputs()[0]!;
+    const { files } = await buildReport({ model, valuation }, { lang: 'nl', generatedAt: '2026-01-01T00:00:00.000Z' }, ['html']);
     const council = text(files.find((f) => f.path === 'council.html')!);
     expect(council).toContain('nog niet beschikbaar');
     expect(council).not.toContain('id="chart-scorecard"');
@@ -79,9 +79,7 @@ describe('report content', () => {
   });
 
   it('shows the scorecard, series, DiD, tornado and Monte Carlo charts when their results are given', async () => {
-    const base = exampleInputs()[0]!;
-    const input = { ...base, evaluation: { scorecard: scorecardRows, series: [seriesInput], did: [didInput], asOf: '2025-12-31' }, uncertainty: { tornado: tornadoInput, monteCarlo: monteCarloInput } };
-    const { files } = await buildReport(input, { lang: 'en', generatedAt: '2026-01-01T00:00:00.000Z' }, ['html']);
+    const { files } = await buildReport(fullInput(), { lang: 'en', generatedAt: '2026-01-01T00:00:00.000Z' }, ['html']);
     const council = text(files.find((f) => f.path === 'council.html')!);
     for (const id of ['scorecard', 'series-eenzaamheid', 'did-eenzaamheid', 'tornado', 'monte-carlo', 'value-waterfall', 'who-pays-who-benefits']) expect(council).toContain(`id="chart-${id}"`);
     expect(council).not.toContain('not yet available in this version');

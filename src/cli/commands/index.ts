@@ -8,6 +8,7 @@ import { tokensCommand } from './tokens.js';
 import { initCommand } from './init.js';
 import { ingestCommand } from './ingest.js';
 import { dataCommand } from './data.js';
+import { reportCommand } from './report.js';
 
 /** Every CLI command, in the order `rendement --help` lists them. */
-export const commands: readonly Command[] = [initCommand, validateCommand, valueCommand, demoCommand, schemaCommand, serveCommand, tokensCommand, ingestCommand, dataCommand];
+export const commands: readonly Command[] = [initCommand, validateCommand, valueCommand, demoCommand, reportCommand, schemaCommand, serveCommand, tokensCommand, ingestCommand, dataCommand];

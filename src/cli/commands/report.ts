@@ -1,0 +1,145 @@
+import { parseArgs } from 'node:util';
+import { join, relative, resolve } from 'node:path';
+import {
+  RendementError,
+  buildPortfolio,
+  buildReport,
+  modelUncertainty,
+  reportFormats,
+  reportUncertainty,
+  valueModel,
+  writeReportFiles,
+  type Lang,
+  type Model,
+  type ReportFormat,
+  type ReportInput,
+} from '../../index.js';
+import { EXIT, type Command, type CommandContext } from '../context.js';
+import { line } from '../output.js';
+import { loadModelOrReport } from '../load-model.js';
+import { modelFilesIn } from './demo.js';
+
+function parseFormats(text: string): ReportFormat[] | string {
+  const asked = text.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const bad = asked.find((f) => !reportFormats.includes(f as ReportFormat));
+  return bad ?? (asked as ReportFormat[]);
+}
+
+/** The one generation time of a run: SOURCE_DATE_EPOCH (reproducible builds convention) or the clock. */
+function generationTime(): string {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  return new Date().toISOString();
+}
+
+function reportInput(model: Model, ctx: CommandContext): ReportInput {
+  const valuation = valueModel(model);
+  try {
+    return { model, valuation, uncertainty: reportUncertainty(modelUncertainty(model), model, ctx.lang) };
+  } catch (e) {
+    if (!(e instanceof RendementError)) throw e;
+    line(ctx.stderr, `! ${model.id}: ${e.text[ctx.lang]}`);
+    return { model, valuation };
+  }
+}
+
+const text = {
+  usage: {
+    nl: '✗ Geef een of meer modelbestanden op, of --all. Zie: rendement report --help',
+    en: '✗ Give one or more model files, or --all. See: rendement report --help',
+  },
+  format: {
+    nl: (f: string) => `✗ Onbekend formaat "${f}". Kies uit: ${reportFormats.join(', ')}.`,
+    en: (f: string) => `✗ Unknown format "${f}". Choose from: ${reportFormats.join(', ')}.`,
+  },
+  written: { nl: (n: number, dir: string) => `${n} bestanden geschreven in ${dir}`, en: (n: number, dir: string) => `${n} files written to ${dir}` },
+} as const;
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: { nl: 'Maak rapporten (raad en buurt), grafieken en samenvattingen', en: 'Make reports (council and neighbourhood), charts and summaries' },
+  help: {
+    nl: `Gebruik: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--lang nl|en]
+
+Maakt per initiatief een map <out>/<id>/ met:
+  council.html        rapport voor de gemeenteraad (samenvatting, criteria, SROI, MKBA, PM-posten,
+                      onzekerheid, methoden, herkomst van gegevens, rekenspoor)
+  neighbourhood.html  verslag in gewone taal voor de buurt
+  summary.md          korte samenvatting; report.json: alle getallen
+  charts/             elke grafiek als SVG en/of PNG met de Vega-Lite-spec (.vl.json) ernaast
+Met --all of meerdere modellen komt er een overzicht bij: <out>/index.html.
+De rapporten zijn zelfstandige bestanden (geen internet nodig) en printen netjes naar PDF.
+Het enige dat per run verschilt is de gemarkeerde generatietijd; zet SOURCE_DATE_EPOCH
+om ook die vast te leggen.
+
+Voorbeelden:
+  rendement report models/buurthuis-moerwijk.yaml
+  rendement report --all --out reports/ --format html,png --lang en`,
+    en: `Usage: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--lang nl|en]
+
+Makes a folder <out>/<id>/ per initiative with:
+  council.html        report for the council (summary, criteria, SROI, MKBA, PM items,
+                      uncertainty, methods, data provenance, calculation trace)
+  neighbourhood.html  plain-language report for the neighbourhood
+  summary.md          short summary; report.json: every number
+  charts/             every chart as SVG and/or PNG with its Vega-Lite spec (.vl.json) beside it
+With --all or several models there is also an overview: <out>/index.html.
+Reports are self-contained files (no internet needed) and print cleanly to PDF.
+Only the marked generation time differs between runs; set SOURCE_DATE_EPOCH to fix that too.
+
+Examples:
+  rendement report models/buurthuis-moerwijk.yaml
+  rendement report --all --out reports/ --format html,png --lang en`,
+  },
+  async run(ctx) {
+    const { values, positionals } = parseArgs({
+      args: [...ctx.args],
+      allowPositionals: true,
+      options: {
+        all: { type: 'boolean' },
+        models: { type: 'string', default: join(ctx.cwd, 'models') },
+        out: { type: 'string', default: join(ctx.cwd, 'reports') },
+        format: { type: 'string', default: reportFormats.join(',') },
+      },
+    });
+    const formats = parseFormats(values.format);
+    if (typeof formats === 'string') {
+      line(ctx.stderr, text.format[ctx.lang](formats));
+      return EXIT.usage;
+    }
+    if ((!values.all && positionals.length === 0) || (values.all && positionals.length > 0)) {
+      line(ctx.stderr, text.usage[ctx.lang]);
+      return EXIT.usage;
+    }
+    const paths = values.all ? await modelFilesIn(resolve(ctx.cwd, values.models)) : positionals.map((p) => resolve(ctx.cwd, p));
+    const inputs: ReportInput[] = [];
+    let exit: number = EXIT.ok;
+    for (const path of paths) {
+      const loaded = await loadModelOrReport(path, ctx);
+      if ('exit' in loaded) {
+        exit = loaded.exit;
+        continue;
+      }
+      try {
+        inputs.push(reportInput(loaded.model, ctx));
+      } catch (e) {
+        if (!(e instanceof RendementError)) throw e;
+        line(ctx.stderr, `✗ ${loaded.model.id}: ${e.text[ctx.lang]}`);
+        exit = e.exitCode;
+      }
+    }
+    if (!inputs.length) return exit === EXIT.ok ? EXIT.invalidInput : exit;
+    const out = resolve(ctx.cwd, values.out);
+    const options = { lang: ctx.lang as Lang, generatedAt: generationTime() };
+    const files = values.all || inputs.length > 1 ? (await buildPortfolio(inputs, options, formats)).files : (await buildReport(inputs[0]!, options, formats)).files.map((f) => ({ ...f, path: join(inputs[0]!.model.id, f.path) }));
+    const written = await writeReportFiles(out, files);
+    for (const input of [...inputs].sort((a, b) => a.model.id.localeCompare(b.model.id))) {
+      const main = written.find((p) => p.endsWith(join(input.model.id, 'council.html'))) ?? written.find((p) => p.includes(join(out, input.model.id)));
+      line(ctx.stdout, `✓ ${input.model.id}: ${main ? relative(ctx.cwd, main) : relative(ctx.cwd, join(out, input.model.id))}`);
+    }
+    const index = written.find((p) => p === join(out, 'index.html'));
+    if (index) line(ctx.stdout, `✓ ${relative(ctx.cwd, index)}`);
+    line(ctx.stdout, text.written[ctx.lang](written.length, relative(ctx.cwd, out) || '.'));
+    return exit;
+  },
+};
