@@ -166,23 +166,38 @@ export async function findToken(store: ObservationStore, id: string): Promise<To
   return row ? toRecord(row) : null;
 }
 
+/** A stored token with its hash, for `tokenSecretMatches`; null when the text is malformed, unknown or revoked. */
+export async function tokenForVerification(store: ObservationStore, token: string): Promise<{ record: TokenRecord; hash: string } | null> {
+  const id = tokenIdOf(token);
+  if (id === null) return null;
+  await ensureTokenTable(store);
+  const [row] = await store.query(selectTokenSql(), { id });
+  if (!row || row['revoked_at'] !== null) return null;
+  return { record: toRecord(row), hash: String(row['hash']) };
+}
+
+/**
+ * True when the secret part of `token` matches a stored `scrypt:N:r:p:salt:key` hash (compared in constant time).
+ * CPU only, no store access: a server can run it outside its serialised writer.
+ */
+export async function tokenSecretMatches(token: string, hash: string): Promise<boolean> {
+  const m = TOKEN_TEXT.exec(token);
+  const parts = hash.split(':');
+  if (!m || parts.length !== 6 || parts[0] !== 'scrypt') return false;
+  const [, n, r, p, salt, expected] = parts as [string, string, string, string, string, string];
+  const want = Buffer.from(expected, 'base64');
+  const got = await scrypt(m[2]!, Buffer.from(salt, 'base64'), want.length, { N: Number(n), r: Number(r), p: Number(p) });
+  return got.length === want.length && timingSafeEqual(got, want);
+}
+
 /**
  * Checks a presented token: well formed, known, not revoked, and its secret matches the stored scrypt hash
  * (compared in constant time). Returns the record, or null for any failure — the caller cannot tell which.
  * @example const who = await verifyToken(store, bearer); if (!who) reply 401
  */
 export async function verifyToken(store: ObservationStore, token: string): Promise<TokenRecord | null> {
-  const m = TOKEN_TEXT.exec(token);
-  if (!m) return null;
-  await ensureTokenTable(store);
-  const [row] = await store.query(selectTokenSql(), { id: m[1]! });
-  if (!row || row['revoked_at'] !== null) return null;
-  const parts = String(row['hash']).split(':');
-  if (parts.length !== 6 || parts[0] !== 'scrypt') return null;
-  const [, n, r, p, salt, expected] = parts as [string, string, string, string, string, string];
-  const want = Buffer.from(expected, 'base64');
-  const got = await scrypt(m[2]!, Buffer.from(salt, 'base64'), want.length, { N: Number(n), r: Number(r), p: Number(p) });
-  return got.length === want.length && timingSafeEqual(got, want) ? toRecord(row) : null;
+  const found = await tokenForVerification(store, token);
+  return found && (await tokenSecretMatches(token, found.hash)) ? found.record : null;
 }
 
 /** Every token record (never a secret or hash), oldest first. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   INITIATIVE_ID,
   RendementError,
@@ -16,7 +16,8 @@ import {
   tokenRoles,
   sha256Of,
   tokenIdOf,
-  verifyToken,
+  tokenForVerification,
+  tokenSecretMatches,
   type Model,
   type ObservationStore,
   type TokenRecord,
@@ -27,7 +28,8 @@ import { HttpError, errorBody } from './http-error.js';
 import { serverText } from './messages.js';
 import { pageHtml, pageScript } from './page.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
-import { apiCsp, baseSecurityHeaders, pageCsp } from './security-headers.js';
+import { ReportCache, reportViews, type ReportView } from './report.js';
+import { apiCsp, baseSecurityHeaders, pageCsp, reportCsp } from './security-headers.js';
 
 /** Limits of the service; every one has a default. */
 export interface ServerLimits {
@@ -97,7 +99,7 @@ function bool(value: unknown, name: string): boolean {
  *
  * Routes: `GET /` (the web page), `GET /api/schema`, `GET /api/me`, `GET /api/initiatives`,
  * `POST /api/initiatives/:id/uploads[?dryRun=true&name=file.csv]` (body text/csv), `GET /api/initiatives/:id/uploads`,
- * `GET /api/initiatives/:id/evaluation`, `GET /api/initiatives/:id/report`, and for evaluators `GET /api/audit`,
+ * `GET /api/initiatives/:id/evaluation`, `GET /api/initiatives/:id/report[?lang=nl|en&view=council|neighbourhood]` (HTML), and for evaluators `GET /api/audit`,
  * `POST /api/tokens` (JSON `{ role, initiative?, municipality?, label? }`) and `POST /api/tokens/:tokenId/revoke`. Errors are `{ error: { code, message: { nl, en } } }`.
  * @example const app = await buildApp({ store, models, tmpDir }); const r = await app.inject({ url: '/api/schema' });
  */
@@ -113,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // read the token's row, so a revocation takes effect on the next request.
   const verified = new Map<string, string>();
   const csp = pageCsp(pageScript);
+  const reports = new ReportCache();
 
   const app = Fastify({ logger: false, bodyLimit: limits.bodyBytes, routerOptions: { maxParamLength: 200 }, return503OnClosing: true, requestTimeout: 120_000 });
 
@@ -150,7 +153,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((_request, reply) => reply.code(404).send(errorBody('route.not-found', serverText('route.not-found'))));
 
   /** Who is asking: a valid, unrevoked token, or 401; rate-limited per token (and failed logins per address). */
-  async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  async function authenticate(request: FastifyRequest): Promise<void> {
     const header = request.headers.authorization;
     const m = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
     if (!m) throw new HttpError(401, 'auth.missing-token', {}, { 'www-authenticate': 'Bearer' });
@@ -164,7 +167,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const record = await queue.run(() => findToken(store, known));
       token = record && record.revokedAt === null ? record : null;
     } else {
-      token = await queue.run(() => verifyToken(store, text));
+      // The store read goes through the writer; the slow hash runs outside it, so it never holds up uploads.
+      const found = await queue.run(() => tokenForVerification(store, text));
+      token = found && (await tokenSecretMatches(text, found.hash)) ? found.record : null;
       if (token) {
         if (verified.size >= 10_000) verified.clear();
         verified.set(key, token.id);
@@ -177,7 +182,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const slow = perToken.take(token.id);
     if (slow > 0) throw new HttpError(429, 'rate.limited', { seconds: slow }, { 'retry-after': String(slow) });
     tokens.set(request, token);
-    void reply;
   }
 
   const who = (request: FastifyRequest): TokenRecord => tokens.get(request)!;
@@ -271,10 +275,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return evaluationView(model, observations, uploads, resolved);
     });
 
-    api.get('/api/initiatives/:id/report', async (request) => {
-      initiativeFor(request, 'read');
-      // The HTML report builder (src/render, issue 6) is not in the public API yet.
-      throw new HttpError(501, 'report.not-available');
+    api.get('/api/initiatives/:id/report', async (request, reply) => {
+      const model = initiativeFor(request, 'read');
+      const query = request.query as Record<string, unknown>;
+      const lang = query['lang'] ?? 'nl';
+      const view = query['view'] ?? 'council';
+      if (lang !== 'nl' && lang !== 'en') throw new HttpError(400, 'request.invalid-query', { value: 'lang' });
+      if (!reportViews.includes(view as ReportView)) throw new HttpError(400, 'request.invalid-query', { value: 'view' });
+      const [uploads, resolved] = await queue.run(async () => [await store.listUploads(model.id), await resolveQuantities(store, model)] as const);
+      const html = await reports.get(model, resolved, uploads, lang, view as ReportView, () => new Date());
+      return reply.type('text/html; charset=utf-8').header('content-security-policy', reportCsp).send(html);
     });
 
     api.get('/api/audit', async (request) => {

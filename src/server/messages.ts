@@ -65,10 +65,6 @@ export const serverMessages = {
     nl: 'Te veel verzoeken. Probeer het over {seconds} seconden opnieuw.',
     en: 'Too many requests. Try again in {seconds} seconds.',
   },
-  'report.not-available': {
-    nl: 'Het HTML-rapport is in deze versie nog niet beschikbaar; de evaluatie staat als JSON onder /evaluation.',
-    en: 'The HTML report is not available in this version yet; the evaluation is available as JSON under /evaluation.',
-  },
   'server.unavailable': {
     nl: 'De server wordt afgesloten. Probeer het zo opnieuw.',
     en: 'The server is shutting down. Try again shortly.',

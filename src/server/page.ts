@@ -52,7 +52,8 @@ const T = {
     noUploads: 'Nog geen uploads.', noIssues: 'Geen problemen gevonden.', indicator: 'Indicator', count: 'Waarnemingen', latestPeriod: 'Laatste periode',
     latestValue: 'Laatste waarde', sroi: 'SROI-ratio', npv: 'Netto contante waarde', obsCurrent: 'Actuele waarnemingen', uploads: 'Uploads',
     role_coalition: 'coalitie', role_council: 'gemeente', role_evaluator: 'evaluator', readOnly: 'Met dit token kunt u dit initiatief alleen inzien.',
-    noInitiatives: 'Dit token geeft toegang tot geen enkel initiatief.', network: 'Geen verbinding met de server.'
+    noInitiatives: 'Dit token geeft toegang tot geen enkel initiatief.', network: 'Geen verbinding met de server.',
+    view: 'Weergave', viewCouncil: 'Voor de gemeenteraad', viewNeighbourhood: 'Voor de buurt', reportLoading: 'Rapport wordt gemaakt…'
   },
   en: {
     title: 'rendement — submit monitoring data', tokenLabel: 'Access token', login: 'Log in', logout: 'Log out',
@@ -66,7 +67,8 @@ const T = {
     noUploads: 'No uploads yet.', noIssues: 'No problems found.', indicator: 'Indicator', count: 'Observations', latestPeriod: 'Latest period',
     latestValue: 'Latest value', sroi: 'SROI ratio', npv: 'Net present value', obsCurrent: 'Current observations', uploads: 'Uploads',
     role_coalition: 'coalition', role_council: 'council', role_evaluator: 'evaluator', readOnly: 'This token can only view this initiative.',
-    noInitiatives: 'This token gives access to no initiative.', network: 'No connection to the server.'
+    noInitiatives: 'This token gives access to no initiative.', network: 'No connection to the server.',
+    view: 'View', viewCouncil: 'For the council', viewNeighbourhood: 'For the neighbourhood', reportLoading: 'Building the report…'
   }
 };
 const $ = (id) => document.getElementById(id);
@@ -156,11 +158,19 @@ async function refresh() {
   $('upload-section').classList.toggle('hidden', !i.canWrite);
   $('read-only').textContent = i.canWrite ? '' : t('readOnly');
   const base = '/api/initiatives/' + encodeURIComponent(i.id);
-  const [h, e, r] = await Promise.all([api(base + '/uploads'), api(base + '/evaluation'), api(base + '/report')]);
+  const [h, e] = await Promise.all([api(base + '/uploads'), api(base + '/evaluation')]);
   state.history = h.status === 200 ? h.body.uploads : [];
-  state.evaluation = e.status === 200 ? e.body : e.body;
-  state.report = r.status === 200 && typeof r.body === 'string' ? { html: r.body } : { error: r.body.error };
+  state.evaluation = e.body;
   renderAll();
+  await refreshReport();
+}
+
+async function refreshReport() {
+  const i = current(); if (!i) return;
+  $('report-message').textContent = t('reportLoading');
+  const r = await api('/api/initiatives/' + encodeURIComponent(i.id) + '/report?lang=' + state.lang + '&view=' + $('report-view').value);
+  state.report = r.status === 200 && typeof r.body === 'string' ? { html: r.body } : { error: r.body.error };
+  renderReport();
 }
 
 async function login(token) {
@@ -204,8 +214,10 @@ async function upload(file) {
 
 $('login-form').addEventListener('submit', (e) => { e.preventDefault(); const v = $('token').value.trim(); if (v) login(v); });
 $('logout').addEventListener('click', logout);
-$('lang-nl').addEventListener('click', () => { state.lang = 'nl'; try { localStorage.setItem('rendement.lang', 'nl'); } catch (e) {} renderAll(); });
-$('lang-en').addEventListener('click', () => { state.lang = 'en'; try { localStorage.setItem('rendement.lang', 'en'); } catch (e) {} renderAll(); });
+function setLang(lang) { state.lang = lang; try { localStorage.setItem('rendement.lang', lang); } catch (e) {} renderAll(); if (state.token) refreshReport(); }
+$('lang-nl').addEventListener('click', () => setLang('nl'));
+$('lang-en').addEventListener('click', () => setLang('en'));
+$('report-view').addEventListener('change', () => refreshReport());
 $('initiative').addEventListener('change', () => { state.issues = null; state.status = null; refresh(); });
 $('file').addEventListener('change', () => upload($('file').files[0]));
 const drop = $('drop');
@@ -265,6 +277,8 @@ const body = `<header>
     </section>
     <section aria-labelledby="report-title">
       <h2 id="report-title" data-t="reportTitle"></h2>
+      <label for="report-view" data-t="view"></label>
+      <select id="report-view"><option value="council" data-t="viewCouncil"></option><option value="neighbourhood" data-t="viewNeighbourhood"></option></select>
       <p id="report-message" class="muted"></p>
       <iframe id="report-frame" class="hidden" sandbox="" title="Rapport / Report"></iframe>
     </section>

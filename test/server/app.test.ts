@@ -8,6 +8,7 @@ let app: FastifyInstance;
 let store: ObservationStore;
 let cleanup: () => Promise<void>;
 const logLines: string[] = [];
+let validSha256 = '';
 const t: Record<string, { token: string; record: TokenRecord }> = {};
 const auth = (name: string) => ({ authorization: `Bearer ${t[name]!.token}` });
 const csv = (name: string) => ({ ...auth(name), 'content-type': 'text/csv' });
@@ -118,6 +119,7 @@ describe('upload service handlers (app.inject, no port)', () => {
     const a = first.json() as { uploadId: string; rowsWritten: number; sha256: string; fileName: string };
     expect(a.rowsWritten).toBe(3);
     expect(a.fileName).toBe('kwartaal 1.csv');
+    validSha256 = a.sha256;
     const after = await store.checksum();
     const again = await upload('buurthuis-moerwijk', validCsv);
     expect(again.statusCode).toBe(200);
@@ -132,13 +134,20 @@ describe('upload service handlers (app.inject, no port)', () => {
     expect(ev.json()).toMatchObject({ initiative: { id: 'buurthuis-moerwijk' }, observations: { current: 3 }, uploads: { count: 1 } });
   });
 
-  it('serves the JSON Schema, the report as a clear 501 for now, the page with a strict CSP, and security headers everywhere', async () => {
+  it('serves the JSON Schema, the HTML report (with the uploads as provenance), the page with a strict CSP, and security headers everywhere', async () => {
     const schema = await app.inject({ url: '/api/schema' });
     expect(schema.statusCode).toBe(200);
     expect(schema.json()).toMatchObject({ title: 'rendement initiative model' });
-    const report = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/report', headers: auth('moerwijk') });
-    expect(report.statusCode).toBe(501);
-    expect(errorOf(report).code).toBe('report.not-available');
+    const report = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/report?lang=en&view=council', headers: auth('denhaag') });
+    expect(report.statusCode).toBe(200);
+    expect(report.headers['content-type']).toMatch(/^text\/html/);
+    expect(report.body).toContain('Buurthuis De Zuidkant');
+    expect(report.body).toContain(validSha256); // the upload is in the report's provenance
+    expect(report.body).not.toMatch(/<script/i);
+    expect(String(report.headers['content-security-policy'])).toMatch(/default-src 'none'.*frame-ancestors 'self'/);
+    expect((await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/report?lang=de', headers: auth('moerwijk') })).statusCode).toBe(400);
+    expect((await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/report?view=..%2Fx', headers: auth('moerwijk') })).statusCode).toBe(400);
+    expect((await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/report', headers: auth('stompwijk') })).statusCode).toBe(403);
     const page = await app.inject({ url: '/' });
     expect(page.statusCode).toBe(200);
     const csp = String(page.headers['content-security-policy']);
@@ -151,7 +160,7 @@ describe('upload service handlers (app.inject, no port)', () => {
       expect(r.headers['x-content-type-options']).toBe('nosniff');
       expect(r.headers['referrer-policy']).toBe('no-referrer');
     }
-    expect(String(report.headers['content-security-policy'])).toMatch(/frame-ancestors 'none'/);
+    expect(String(schema.headers['content-security-policy'])).toMatch(/frame-ancestors 'none'/);
     const missing = await app.inject({ url: '/nergens' });
     expect(missing.statusCode).toBe(404);
     expect(errorOf(missing).code).toBe('route.not-found');
