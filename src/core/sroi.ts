@@ -23,7 +23,7 @@ export interface OutcomeYearTrace {
 export interface OutcomeTrace {
   readonly quantity: { readonly value: number; readonly source: QuantitySource };
   readonly proxy: ResolvedProxy;
-  readonly deflators: readonly { readonly name: 'deadweight' | 'displacement' | 'attribution'; readonly value: number; readonly reason: string }[];
+  readonly deflators: readonly { readonly name: 'deadweight' | 'displacement' | 'attribution'; readonly value: number; readonly reason: string; readonly derivation?: { readonly nl: string; readonly en: string } }[];
   readonly dropOff: ReasonedShare;
   readonly duration: number;
   readonly start: number;

@@ -317,6 +317,12 @@ function crossReferences(raw: Record<string, unknown>): ModelIssue[] {
     if (missing !== undefined)
       out.push(modelIssue('model.price-index-missing-year', [...segments, 'priceYear'], { value: missing, from, to }, from));
   });
+  const outcomeIds = ids(raw['outcomes']);
+  arr(raw['comparisons']).forEach((c, i) => {
+    const o = (c ?? {}) as Record<string, unknown>;
+    ref(['comparisons', i, 'indicator'], o['indicator'], indicators, indicatorKind);
+    arr(o['deadweightFor']).forEach((id, j) => ref(['comparisons', i, 'deadweightFor', j], id, outcomeIds, { nl: 'Uitkomst', en: 'Outcome', list: 'outcomes' }));
+  });
   const method = (raw['valuation'] as Record<string, unknown> | undefined)?.['method'];
   if ((method === 'mkba' || method === 'both') && raw['referenceAlternative'] === undefined)
     out.push(modelIssue('model.mkba-needs-reference', ['referenceAlternative']));

@@ -6,6 +6,8 @@ import type { InputKind } from './schema/input.js';
 export interface ReasonedShare {
   readonly value: number;
   readonly reason: string;
+  /** When the value was derived rather than stated (deadweight from a comparison area): how, in NL and EN. */
+  readonly derivation?: { readonly nl: string; readonly en: string };
 }
 
 /** Where a quantity came from: a number in the model, or an aggregate of observation rows. */

@@ -19,6 +19,11 @@ export interface ResolvedQuantity {
 export interface ValueModelOptions {
   /** Quantities of outcomes whose model quantity refers to monitoring data, by outcome id. */
   readonly quantities?: Readonly<Record<string, ResolvedQuantity>>;
+  /**
+   * Deadweights derived from comparison areas (METHODS §5: the comparison area's change is the share that would
+   * have happened anyway), by outcome id; they replace the model's stated deadweight, with the derivation traced.
+   */
+  readonly deadweights?: Readonly<Record<string, { readonly value: number; readonly derivation: LocalisedText }>>;
 }
 
 /** A warning that comes with a result (a default used, an outcome cut off by the horizon). */
@@ -53,6 +58,14 @@ function resolveInput(input: Input, model: Model): ValueMapInput {
   }
   const indexation = indexPrice(input.amount!, input.priceYear ?? priceYear, priceYear, index);
   return withDescription({ ...base, amountPerYear: indexation.value, computation: { kind: 'amount', amount: input.amount!, indexation } });
+}
+
+function derivedDeadweight(
+  stated: { value: number; reason: string },
+  derived: { value: number; derivation: LocalisedText } | undefined,
+): ValueMapOutcome['deadweight'] {
+  if (!derived) return stated;
+  return { value: derived.value, reason: `${derived.derivation.en} (stated in the model: ${stated.value}, ${stated.reason})`, derivation: derived.derivation };
 }
 
 /**
@@ -93,7 +106,7 @@ export function toValueMap(model: Model, options: ValueModelOptions = {}): Value
         priceYear: o.proxy.priceYear,
         indexation,
       },
-      deadweight: o.deadweight,
+      deadweight: derivedDeadweight(o.deadweight, options.deadweights?.[o.id]),
       displacement: o.displacement,
       attribution: o.attribution,
       dropOff: o.dropOff,

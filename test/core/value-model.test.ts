@@ -127,3 +127,17 @@ describe('valueModel: MKBA (CPB/PBL 2013) with distribution, avoided costs, tran
     expect(m.effects[0]!.referenceBasis).toBe('deadweight');
   });
 });
+
+describe('valueModel: deadweight derived from a comparison area', () => {
+  it('replaces the stated deadweight and keeps the derivation in the trace', () => {
+    const derivation = { nl: 'afgeleid', en: 'derived: comparison change 0.02 / target change 0.05 = 0.4' };
+    const base = valueModel(model()).valuation;
+    const r = valueModel(model(), { deadweights: { o1: { value: 0.1, derivation } } }).valuation;
+    const dw = r.outcomes[0]!.trace.deflators.find((d) => d.name === 'deadweight')!;
+    expect(dw.value).toBe(0.1);
+    expect(dw.derivation).toEqual(derivation);
+    expect(dw.reason).toContain('stated in the model: 0.4');
+    // PV scales with (1 − DW): (1 − 0.1)/(1 − 0.4) = 1.5 times the stated-deadweight PV.
+    expect(r.presentValueBenefits).toBeCloseTo(base.presentValueBenefits * 1.5, 9);
+  });
+});

@@ -6,4 +6,5 @@ export * from './outcome.js';
 export * from './mkba.js';
 export * from './indicator.js';
 export * from './criterion.js';
+export * from './comparison.js';
 export * from './model.js';

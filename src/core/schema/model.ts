@@ -7,6 +7,7 @@ import { outcomeSchema } from './outcome.js';
 import { pmItemSchema, referenceAlternativeSchema, transferSchema } from './mkba.js';
 import { indicatorSchema } from './indicator.js';
 import { criterionSchema } from './criterion.js';
+import { comparisonSchema } from './comparison.js';
 import { uncertaintySchema } from './uncertainty.js';
 
 /** An initiative model file: the initiative, its coalition, value map, indicators and success criteria. */
@@ -31,6 +32,7 @@ export const modelSchema = z
     pmItems: z.array(pmItemSchema).default([]),
     indicators: z.array(indicatorSchema).default([]),
     criteria: z.array(criterionSchema).default([]),
+    comparisons: z.array(comparisonSchema).default([]).describe('Comparison areas per indicator (difference-in-differences).'),
     uncertainty: uncertaintySchema.optional().describe('Uncertain parameters, scenarios and Monte Carlo settings (METHODS §4).'),
   })
   .describe('rendement initiative model');
