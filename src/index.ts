@@ -29,10 +29,14 @@ export { appendAudit, listAudit, sha256Of, type AuditEntry, type AuditRecord } f
 export { WriteQueue } from './data/write-queue.js';
 export { ingestBytes } from './data/ingest-bytes.js';
 // Monitoring data (issue 3): export, valuation wiring, adapters for public statistics.
-export { exportObservations, resolveQuantities, elanWijkPanelAdapter, cbsKerncijfersLongAdapter, cbsKerncijfersWideAdapter, type CsvAdapter, type ExportFormat, type ResolvedQuantities, type ObservationQuery } from './data/index.js';
+export { exportObservations, resolveQuantities, ingestTable, type TableSource, elanWijkPanelAdapter, cbsKerncijfersLongAdapter, cbsKerncijfersWideAdapter, type CsvAdapter, type ExportFormat, type ResolvedQuantities, type ObservationQuery } from './data/index.js';
 // Uncertainty (issue 5): tornado, switching values, scenarios and a seeded Monte Carlo; worker threads for portfolios.
 export { modelUncertainty, evaluateUncertainty, resolveUncertainty, runMonteCarlo, summarizeMonteCarlo, compileValueMap, switchingValue, tornado, evaluateScenarios, type UncertaintyResult, type MonteCarloSummary, type SwitchingValue, type TornadoRow, type ScenarioResult, type Distribution, type Uncertainty } from './core/index.js';
 export { runPortfolioUncertainty, type PortfolioJob, type PortfolioOutcome, type PortfolioOptions } from './data/monte-carlo-workers.js';
 // Charts and reports (issue 6): Vega-Lite specs, SVG/PNG, council and neighbourhood HTML, Markdown, JSON, portfolio.
 export { buildReport, buildPortfolio, writeReportFiles, reportFormats, reportUncertainty, type ReportFormat, type ReportFile, type ReportBundle, type ReportInput, type ReportOptions, type ReportEvaluation, type ReportUncertainty, type ReportSwitchingValue, type ProvenanceEntry, type ReportVoice } from './render/index.js';
 export { waterfallChart, stakeholderChart, distributionChart, inputsChart, scorecardChart, indicatorSeriesChart, didChart, tornadoChart, monteCarloChart, portfolioChart, histogramBins, renderSvg, renderPng, compileChart, specJson, type Chart, type DataTable, type ScorecardRow, type CriterionStatus, type IndicatorSeriesInput, type DidChartInput, type TornadoInput, type MonteCarloInput, type HistogramBin, type PortfolioEntry } from './render/index.js';
+// Outcome evaluation (issue 4): whole-initiative evaluation from the store, criteria locks.
+export { evaluateInitiative, type InitiativeEvaluation, type InitiativeEvaluationOptions } from './data/evaluate-initiative.js';
+export { saveCriteriaLock, loadCriteriaLocks } from './data/criteria-lock-store.js';
+export { lockCriteria, criteriaLockStatus, evaluateOutcomes, toEvaluationJson, type CriteriaLock, type EvaluationJson, type OutcomeEvaluation } from './core/index.js';

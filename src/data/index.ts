@@ -12,3 +12,4 @@ export * from './elan-wijk-panel.js';
 export * from './cbs-kerncijfers.js';
 export * from './export-observations.js';
 export * from './resolve-quantities.js';
+export * from './ingest-table.js';

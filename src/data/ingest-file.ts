@@ -37,7 +37,8 @@ export interface IngestOptions {
 
 const BULK_BYTES = 64 * 1024 * 1024;
 
-async function dropStage(store: ObservationStore): Promise<void> {
+/** Drops the temporary stage (a table on the row path, a view on the bulk path) and the bulk tables. */
+export async function dropStage(store: ObservationStore): Promise<void> {
   const drops = ['DROP VIEW IF EXISTS temp.stage', 'DROP TABLE IF EXISTS temp.stage', 'DROP TABLE IF EXISTS temp.bulk', 'DROP TABLE IF EXISTS temp.bulk_raw'];
   for (const sql of drops) {
     try {
@@ -59,7 +60,8 @@ export function rulesFor(options: IngestOptions, decimal: DecimalSeparator): Obs
   return { initiative: options.initiative, decimal };
 }
 
-async function appendStaged(store: ObservationStore): Promise<{ append(o: Observation): void; close(): void }> {
+/** An appender writing checked observations into the temporary stage table. */
+export async function appendStaged(store: ObservationStore): Promise<{ append(o: Observation): void; close(): void }> {
   const ap = await store.connection.createAppender('stage', 'main', 'temp');
   const str = (v: string | null): void => (v === null ? ap.appendNull() : ap.appendVarchar(v));
   return {
