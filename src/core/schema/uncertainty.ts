@@ -55,7 +55,9 @@ export const uncertainParameterNames = [...outcomeParameterNames, 'amount', 'dis
 /**
  * One uncertain parameter: which one (`outcome` + parameter, `input` + `amount`, or `discountRate`), its
  * low/high range for the tornado and scenarios, and/or a distribution for Monte Carlo. Values are stated in the
- * units of the model file (a proxy at its own price year, a share as 0.25).
+ * units of the model file (a proxy at its own price year, a share as 0.25, an input amount in euro per year).
+ * `discountRate` is the rate of year 1; a declining schedule moves as a whole by the same amount. A duration may
+ * take fractional values in the Monte Carlo and switching values: the last, partial year counts in proportion.
  */
 export const uncertainParameterSchema = z.strictObject({
   outcome: idSchema.optional().describe('Outcome id, for quantity, proxy, deadweight, displacement, attribution, dropOff, duration.'),

@@ -63,6 +63,7 @@ function distributionProblem(d: Obj): { nl: string; en: string } | undefined {
  * low ≤ high with the model's own value in between, a consistent distribution, and values a share, quantity,
  * duration or rate can take; scenario values likewise. Works on the raw document, so every problem is reported
  * in one run. Returns no issues when there is no `uncertainty` block.
+ * @example uncertaintyIssues(YAML.parse(text)).map((i) => i.path) // ['uncertainty.parameters[0].high']
  */
 export function uncertaintyIssues(raw: Record<string, unknown>): ModelIssue[] {
   const u = raw['uncertainty'];

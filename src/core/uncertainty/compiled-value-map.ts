@@ -69,7 +69,8 @@ export function compileValueMap(map: ValueMap): CompiledValueMap {
   };
 }
 
-/** The current value of a target in a compiled map (the discount rate is the rate of year 1, shifted). */
+/** The current value of a target in a compiled map (the discount rate is the rate of year 1, shifted). * @example targetValue(c, { kind: 'discountRate', parameter: 'discountRate' }) // 0.0225
+ */
 export function targetValue(c: CompiledValueMap, t: ParameterTarget): number {
   if (t.kind === 'discountRate') return (c.rates[1] ?? 0) + c.rateShift;
   if (t.kind === 'input') {
@@ -85,6 +86,7 @@ export function targetValue(c: CompiledValueMap, t: ParameterTarget): number {
 /**
  * A copy of a compiled map with some parameters set to values; the original is not changed.
  * @throws RangeError when a target names an unknown outcome or input.
+ * @example evaluateTotals(withValues(c, [{ target, value: 80 }])).npv
  */
 export function withValues(c: CompiledValueMap, values: readonly ParameterValue[]): CompiledValueMap {
   const copy = {
@@ -114,7 +116,8 @@ export function withValues(c: CompiledValueMap, values: readonly ParameterValue[
   return { ...copy, rateShift };
 }
 
-/** DF(0..lastYear), chained, with every year's rate shifted by `shift` (METHODS §3). Written into `out`. */
+/** DF(0..lastYear), chained, with every year's rate shifted by `shift` (METHODS §3). Written into `out`. * @example shiftedDiscountFactors(Float64Array.of(0, 0.1, 0.1), 0, new Float64Array(3)) // [1, 1/1.1, 1/1.21]
+ */
 export function shiftedDiscountFactors(rates: Float64Array, shift: number, out: Float64Array): Float64Array {
   out[0] = 1;
   for (let t = 1; t < out.length; t++) out[t] = out[t - 1]! / (1 + rates[t]! + shift);
@@ -125,6 +128,7 @@ export function shiftedDiscountFactors(rates: Float64Array, shift: number, out: 
  * Σ weight_t · keep^(t − start) · DF(periods(t)) over the years an outcome lasts within the horizon: the present
  * value of one unit of first-year impact. A fractional duration D counts year start + ⌊D⌋ with weight D − ⌊D⌋,
  * so the present value is continuous (piecewise linear) in D; an integer D gives exactly the SROI Guide's sum.
+ * @example annuityFactor(0.5, 3, 1, 3, true, Float64Array.of(1, 1 / 1.1, 1 / 1.21, 1 / 1.331)) // 1/1.1 + 0.5/1.21 + 0.25/1.331
  */
 export function annuityFactor(
   keep: number,
@@ -148,6 +152,7 @@ export function annuityFactor(
 /**
  * Present values of a compiled map: PV = Σ_i impact_i · Σ_cohorts annuity_i (SROI Guide 2012, stage 5; METHODS §1), inputs
  * PV = Σ_j amount_j · Σ_y DF(periods(y)); year 0 is never discounted.
+ * @example evaluateTotals(compileValueMap(map)).ratio // equals computeSroi(map).sroiRatio
  */
 export function evaluateTotals(c: CompiledValueMap): Totals {
   const df = shiftedDiscountFactors(c.rates, c.rateShift, new Float64Array(c.lastYear + 1));

@@ -16,6 +16,7 @@ export function lognormalParameters(median: number, p95: number): { mu: number; 
 /**
  * The two shape parameters of Beta-PERT(min, mode, max) with λ = 4: α = 1 + 4(mode − min)/(max − min),
  * β = 1 + 4(max − mode)/(max − min) (METHODS §4; Vose, "Risk Analysis", 3rd ed. 2008, §9.1.4).
+ * @example pertShape(0, 1, 4) // { alpha: 2, beta: 4 }
  */
 export function pertShape(min: number, mode: number, max: number): { alpha: number; beta: number } {
   const w = max - min;
@@ -77,6 +78,7 @@ export function distributionRange(d: Distribution): { low: number; high: number 
 /**
  * The distribution's central value, used as the base when a scenario or tornado needs one: the mode of
  * triangular and PERT, the mean of uniform and normal, the median of lognormal.
+ * @example distributionCentre({ type: 'pert', min: 0, mode: 1, max: 4 }) // 1
  */
 export function distributionCentre(d: Distribution): number {
   switch (d.type) {
@@ -97,6 +99,7 @@ export function distributionCentre(d: Distribution): number {
 /**
  * The same distribution with every value multiplied by k > 0 (to bring a proxy to the valuation price level).
  * For a lognormal, scaling the median and p95 scales the whole distribution.
+ * @example scaleDistribution({ type: 'uniform', min: 1, max: 2 }, 1.033) // { type: 'uniform', min: 1.033, max: 2.066 }
  */
 export function scaleDistribution(d: Distribution, k: number): Distribution {
   switch (d.type) {

@@ -22,7 +22,8 @@ export function targetKey(t: ParameterTarget): string {
   return 'discountRate';
 }
 
-/** Shares (deadweight, displacement, attribution, drop-off) live in [0, 1]. */
+/** Shares (deadweight, displacement, attribution, drop-off) live in [0, 1]. * @example isShareParameter('dropOff') // true
+ */
 export function isShareParameter(p: string): boolean {
   return p === 'deadweight' || p === 'displacement' || p === 'attribution' || p === 'dropOff';
 }
@@ -30,6 +31,7 @@ export function isShareParameter(p: string): boolean {
 /**
  * The values a parameter can take: shares [0, 1]; quantity, proxy and amount [0, ∞); duration [1, ∞);
  * the discount rate [−0.5, 1] (the bounds of the model schema).
+ * @example parameterDomain({ kind: 'discountRate', parameter: 'discountRate' }) // { min: -0.5, max: 1 }
  */
 export function parameterDomain(t: ParameterTarget): { readonly min: number; readonly max: number } {
   if (t.kind === 'discountRate') return { min: -0.5, max: 1 };

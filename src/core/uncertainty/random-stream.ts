@@ -22,14 +22,19 @@ export interface RandomStream {
   readonly rare: RandomStream | null;
 }
 
-/** Uniform doubles in [0, 1) with 53 random bits from two xoshiro128** outputs, as numpy's `random()`. */
+/**
+ * Uniform doubles in [0, 1) with 53 random bits from two xoshiro128** outputs, as numpy's `random()`.
+ * @example const s = uniformStream(7); refill(s); s.pool[s.pos++]
+ */
 export function uniformStream(seed: number): RandomStream {
   return { kind: 'uniform53', state: xoshiroState(seed), pool: new Float64Array(POOL_SIZE), pos: POOL_SIZE, rare: null };
 }
 
 /**
  * Uniform doubles in the open interval (0, 1) with 32-bit resolution, (k + 0.5)·2⁻³², one xoshiro128** output
- * each: for the inner steps of rejection samplers, where 2⁻³² resolution is ample and 0 and 1 must not occur.
+ * each: for uniform and triangular draws and the inner steps of rejection samplers, where 2⁻³² resolution is
+ * ample and 0 and 1 must not occur.
+ * @example const s = uniform32Stream(7); refill(s); s.pool[0] // in (0, 1)
  */
 export function uniform32Stream(seed: number): RandomStream {
   return { kind: 'uniform32', state: xoshiroState(seed), pool: new Float64Array(POOL_SIZE), pos: POOL_SIZE, rare: null };
@@ -41,6 +46,7 @@ export function uniform32Stream(seed: number): RandomStream {
  * pick the layer, bit 7 the sign and the top 24 bits the magnitude, so layer and value never share bits (the flaw
  * of the original RNOR shown by Doornik, "An Improved Ziggurat Method to Generate Normal Random Samples", 2005).
  * Wedges and the tail use 32-bit uniforms from a second stream.
+ * @example const s = normalStream(7); refill(s); s.pool[0] // a standard normal value
  */
 export function normalStream(seed: number): RandomStream {
   return {
@@ -52,7 +58,10 @@ export function normalStream(seed: number): RandomStream {
   };
 }
 
-/** Fills a stream's pool with its next POOL_SIZE values and sets `pos` to 0. */
+/**
+ * Fills a stream's pool with its next POOL_SIZE values and sets `pos` to 0.
+ * @example const s = uniform32Stream(1); refill(s); s.pool[0] // the stream's first value
+ */
 export function refill(s: RandomStream): void {
   if (s.kind === 'uniform53') refillUniform53(s.state, s.pool);
   else if (s.kind === 'uniform32') refillUniform32(s.state, s.pool);

@@ -102,6 +102,7 @@ function quantileBySelection(scratch: Float64Array, p: number, lo: number, hi: n
  * Mean, sample standard deviation (n − 1), min, P5, P50, P95 and max of an array of draws (not changed).
  * The mean uses Neumaier's compensated sum so it does not drift with 10^6 draws; percentiles follow
  * {@link quantileSorted}. `scratch`, when given with the same length, is used as working space (overwritten).
+ * @example drawStatistics(Float64Array.of(1, 2, 3, 4, 5)).p50 // 3
  */
 export function drawStatistics(values: Float64Array, scratch?: Float64Array): DrawStatistics {
   const n = values.length;
@@ -133,7 +134,8 @@ export function drawStatistics(values: Float64Array, scratch?: Float64Array): Dr
   return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, min, p05, p50, p95, max };
 }
 
-/** Equal-width histogram of values over [min, max]; all values in one bin when they are equal. */
+/** Equal-width histogram of values over [min, max]; all values in one bin when they are equal. * @example histogram(Float64Array.of(0, 1, 2, 3), 2, 'ratio') // { edges: [0, 1.5, 3], counts: [2, 2] }
+ */
 export function histogram(values: Float64Array, bins: number, of: Histogram['of']): Histogram {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;

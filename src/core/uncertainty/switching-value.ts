@@ -139,6 +139,7 @@ export function switchingValues(c: CompiledValueMap, targets: readonly Parameter
 /**
  * Every parameter a switching value can be computed for: each outcome's quantity, proxy, deadweight,
  * displacement, attribution, drop-off and duration, each input's amount, and the discount rate.
+ * @example allTargets(c).length // 7 per outcome + 1 per input + 1 (the rate)
  */
 export function allTargets(c: CompiledValueMap): ParameterTarget[] {
   const out: ParameterTarget[] = [];
