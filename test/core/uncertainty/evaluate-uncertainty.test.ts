@@ -5,6 +5,8 @@ import {
   compileValueMap,
   computeSroi,
   createSampler,
+  drawStatistics,
+  quantileSorted,
   streamSeed,
   evaluateScenarios,
   evaluateTotals,
@@ -154,6 +156,23 @@ describe('Monte Carlo', () => {
     expect(Math.abs(r.presentValueBenefits.p05 - 4 * A * 55)).toBeLessThan(2);
     expect(r.histogram.counts.reduce((a, b) => a + b, 0)).toBe(200_000);
     expect(r.histogram.edges).toHaveLength(21);
+  });
+
+  it('derives NPV and ratio statistics from PV when the inputs do not vary, matching the direct computation', () => {
+    const c = compileValueMap(handMap());
+    const r = runMonteCarlo(c, [{ target: { kind: 'outcome', outcome: 'a', parameter: 'dropOff' }, distribution: { type: 'pert', min: 0.2, mode: 0.5, max: 0.7 } }], { draws: 50_001, seed: 4 });
+    const s = summarizeMonteCarlo(r);
+    const ratio = r.presentValueBenefits.map((b) => b / 500);
+    const direct = drawStatistics(ratio);
+    for (const k of ['mean', 'sd', 'min', 'p05', 'p50', 'p95', 'max'] as const) expect(s.ratio![k]).toBeCloseTo(direct[k], 12);
+    expect(s.npv.p50).toBeCloseTo(drawStatistics(r.presentValueBenefits.map((b) => b - 500)).p50, 9);
+    expect(s.probRatioAtLeast1).toBe(ratio.filter((q) => q >= 1).length / 50_001);
+    expect(s.presentValueInputs).toEqual({ mean: 500, sd: 0, min: 500, p05: 500, p50: 500, p95: 500, max: 500 });
+    // Percentiles by selection agree with sorting (Hyndman & Fan type 7).
+    const sorted = r.presentValueBenefits.slice().sort();
+    expect(s.presentValueBenefits.p05).toBe(quantileSorted(sorted, 0.05));
+    expect(s.presentValueBenefits.p50).toBe(quantileSorted(sorted, 0.5));
+    expect(s.presentValueBenefits.p95).toBe(quantileSorted(sorted, 0.95));
   });
 
   it('is bit-identical for the same seed, whatever the chunk size, and differs for another seed', () => {
