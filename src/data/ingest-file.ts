@@ -162,5 +162,6 @@ export async function ingestFile(store: ObservationStore, path: string, options:
     return { ok: true, uploadId, rowsWritten: rowsStaged, rowsRead, dryRun, issues: [] };
   } finally {
     await dropStage(store);
+    await store.connection.run('RESET preserve_insertion_order');
   }
 }

@@ -30,7 +30,7 @@ export async function sniffFile(path: string): Promise<FileSniff> {
   let bytes = 0;
   const head: Buffer[] = [];
   let headBytes = 0;
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     bytes += chunk.length;
     if (headBytes < HEAD) {
