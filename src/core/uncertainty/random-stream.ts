@@ -126,8 +126,8 @@ function refillUniform32(st: Int32Array, pool: Float64Array): void {
 }
 
 /** Ziggurat tables for the standard normal, 128 layers (Marsaglia & Tsang 2000, function zigset), scaled to 2^24. */
-const KN = new Float64Array(128);
-const WN = new Float64Array(128);
+export const KN = new Float64Array(128);
+export const WN = new Float64Array(128);
 const FN = new Float64Array(128);
 const R = 3.442619855899;
 {
@@ -161,7 +161,7 @@ function nextUniform(s: RandomStream): number {
  * The ziggurat's slow path for magnitude x in `layer` (outside the layer's rectangle): the tail beyond r for
  * layer 0 (Marsaglia 1964: x = −ln(U₁)/r, accepted when −2·ln(U₂) > x²), else the wedge test. NaN = rejected.
  */
-function zigguratSlow(layer: number, x: number, rare: RandomStream): number {
+export function zigguratSlow(layer: number, x: number, rare: RandomStream): number {
   if (layer === 0) {
     for (;;) {
       const t = -Math.log(nextUniform(rare)) / R;

@@ -1,7 +1,7 @@
 import type { Distribution } from '../schema/uncertainty.js';
 import { lognormalParameters, pertShape } from './distribution.js';
 import { streamSeed } from './prng.js';
-import { normalStream, POOL_SIZE, refill, uniform32Stream, type RandomStream } from './random-stream.js';
+import { KN, normalStream, POOL_SIZE, refill, uniform32Stream, WN, zigguratSlow, type RandomStream } from './random-stream.js';
 
 /**
  * A seeded stream of draws from one distribution. `fill` continues the stream where the previous call
@@ -86,47 +86,93 @@ function gammaState(shape: number, seed: number): Gamma {
 
 /**
  * Gamma(shape, 1) draws by Marsaglia & Tsang, "A simple method for generating gamma variables", ACM TOMS 2000,
- * with the squeeze 1 − 0.0331x⁴; for shape < 1, Gamma(a) = Gamma(a + 1)·U^(1/a) (same paper, §6).
+ * with the squeeze 1 − 0.0331x⁴; for shape < 1, Gamma(a) = Gamma(a + 1)·U^(1/a) (same paper, §6). The normal
+ * (ziggurat) and 32-bit uniform streams are generated inline with their xoshiro128** state in locals — the same
+ * values, in the same order, as the pooled {@link normalStream} and {@link uniform32Stream} — because this loop
+ * dominates PERT sampling.
  */
 function fillGamma(g: Gamma, out: Float64Array, from: number, to: number): Float64Array {
-  const { d, c, boost, inv, n, u } = g;
-  const np = n.pool;
-  const up = u.pool;
-  let npos = n.pos;
-  let upos = u.pos;
+  const { d, c, boost, inv } = g;
+  const ns = g.n.state;
+  const us = g.u.state;
+  const rare = g.n.rare!;
+  let a0 = ns[0]!;
+  let a1 = ns[1]!;
+  let a2 = ns[2]!;
+  let a3 = ns[3]!;
+  let b0 = us[0]!;
+  let b1 = us[1]!;
+  let b2 = us[2]!;
+  let b3 = us[3]!;
   for (let i = from; i < to; i++) {
     let v: number;
     for (;;) {
       let x: number;
       do {
-        if (npos === POOL_SIZE) {
-          refill(n);
-          npos = 0;
+        for (;;) {
+          // One ziggurat normal: layer from bits 0–6, sign from bit 7, magnitude from bits 8–31.
+          const m = Math.imul(a1, 5);
+          const bits = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+          const t = a1 << 9;
+          a2 ^= a0;
+          a3 ^= a1;
+          a1 ^= a2;
+          a0 ^= a3;
+          a2 ^= t;
+          a3 = (a3 << 11) | (a3 >>> 21);
+          const layer = bits & 127;
+          const sign = 1 - ((bits >>> 6) & 2);
+          const mag = bits >>> 8;
+          x = mag * WN[layer]!;
+          if (mag < KN[layer]!) {
+            x *= sign;
+            break;
+          }
+          x = zigguratSlow(layer, x, rare);
+          if (x === x) {
+            x *= sign;
+            break;
+          }
         }
-        x = np[npos++]!;
         v = 1 + c * x;
       } while (v <= 0);
       v = v * v * v;
-      if (upos === POOL_SIZE) {
-        refill(u);
-        upos = 0;
-      }
-      const w = up[upos++]!;
+      const m = Math.imul(b1, 5);
+      const r = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+      const t = b1 << 9;
+      b2 ^= b0;
+      b3 ^= b1;
+      b1 ^= b2;
+      b0 ^= b3;
+      b2 ^= t;
+      b3 = (b3 << 11) | (b3 >>> 21);
+      const w = (r + 0.5) * 2.3283064365386963e-10;
       const x2 = x * x;
       if (w < 1 - 0.0331 * x2 * x2 || Math.log(w) < 0.5 * x2 + d * (1 - v + Math.log(v))) break;
     }
     let value = d * v;
     if (boost) {
-      if (upos === POOL_SIZE) {
-        refill(u);
-        upos = 0;
-      }
-      value *= Math.pow(up[upos++]!, inv);
+      const m = Math.imul(b1, 5);
+      const r = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+      const t = b1 << 9;
+      b2 ^= b0;
+      b3 ^= b1;
+      b1 ^= b2;
+      b0 ^= b3;
+      b2 ^= t;
+      b3 = (b3 << 11) | (b3 >>> 21);
+      value *= Math.pow((r + 0.5) * 2.3283064365386963e-10, inv);
     }
     out[i] = value;
   }
-  n.pos = npos;
-  u.pos = upos;
+  ns[0] = a0;
+  ns[1] = a1;
+  ns[2] = a2;
+  ns[3] = a3;
+  us[0] = b0;
+  us[1] = b1;
+  us[2] = b2;
+  us[3] = b3;
   return out;
 }
 
