@@ -1,33 +1,20 @@
 import { xoshiroState } from './prng.js';
 
-/** Values per refill of a stream's pool. */
+/** Values per refill of a pooled stream. */
 export const POOL_SIZE = 1024;
 
-/** What a stream's pool holds. */
-export type StreamKind = 'uniform53' | 'uniform32' | 'normal';
-
 /**
- * A buffered stream of random values: `pool[pos…]` are the next values; {@link refill} replaces the pool with
- * the next POOL_SIZE values and sets `pos` to 0. Hot loops copy `pos` into a local, read `pool` directly and
- * write `pos` back. A mutable record on purpose (it is private to one sampler); the refill functions are plain
- * top-level functions, so the JIT compiles each once for every stream.
+ * The state of one random stream: xoshiro128** state words (Blackman & Vigna 2021) that the samplers' loops copy
+ * into locals and write back, plus a pool for the rare consumers that draw one value at a time (`pool[pos…]` are
+ * the next values; {@link refill} makes the next POOL_SIZE). A mutable record on purpose: it is private to one
+ * sampler.
  */
 export interface RandomStream {
-  readonly kind: StreamKind;
-  /** xoshiro128** state words (Blackman & Vigna 2021). */
   readonly state: Int32Array;
   readonly pool: Float64Array;
   pos: number;
   /** Normal streams: the 32-bit uniforms for the ziggurat's wedges and tail. */
   readonly rare: RandomStream | null;
-}
-
-/**
- * Uniform doubles in [0, 1) with 53 random bits from two xoshiro128** outputs, as numpy's `random()`.
- * @example const s = uniformStream(7); refill(s); s.pool[s.pos++]
- */
-export function uniformStream(seed: number): RandomStream {
-  return { kind: 'uniform53', state: xoshiroState(seed), pool: new Float64Array(POOL_SIZE), pos: POOL_SIZE, rare: null };
 }
 
 /**
@@ -37,72 +24,29 @@ export function uniformStream(seed: number): RandomStream {
  * @example const s = uniform32Stream(7); refill(s); s.pool[0] // in (0, 1)
  */
 export function uniform32Stream(seed: number): RandomStream {
-  return { kind: 'uniform32', state: xoshiroState(seed), pool: new Float64Array(POOL_SIZE), pos: POOL_SIZE, rare: null };
+  return { state: xoshiroState(seed), pool: new Float64Array(POOL_SIZE), pos: POOL_SIZE, rare: null };
 }
 
 /**
- * Standard normal values by the ziggurat method (Marsaglia & Tsang, "The Ziggurat Method for Generating Random
- * Variables", J. Stat. Softw. 5(8), 2000), 128 layers. Each value takes one xoshiro128** output: the low 7 bits
- * pick the layer, bit 7 the sign and the top 24 bits the magnitude, so layer and value never share bits (the flaw
- * of the original RNOR shown by Doornik, "An Improved Ziggurat Method to Generate Normal Random Samples", 2005).
- * Wedges and the tail use 32-bit uniforms from a second stream.
- * @example const s = normalStream(7); refill(s); s.pool[0] // a standard normal value
+ * A stream of standard normal values by the ziggurat method (Marsaglia & Tsang, "The Ziggurat Method for
+ * Generating Random Variables", J. Stat. Softw. 5(8), 2000), 128 layers, generated inline by the samplers: each
+ * value takes one xoshiro128** output — the low 7 bits pick the layer, bit 7 the sign and the top 24 bits the
+ * magnitude, so layer and value never share bits (the flaw of the original RNOR shown by Doornik, "An Improved
+ * Ziggurat Method to Generate Normal Random Samples", 2005). Wedges and the tail ({@link zigguratSlow}) use
+ * 32-bit uniforms from a second stream.
+ * @example const s = normalStream(7); // used by createSampler for normal, lognormal and PERT draws
  */
 export function normalStream(seed: number): RandomStream {
-  return {
-    kind: 'normal',
-    state: xoshiroState(seed),
-    pool: new Float64Array(POOL_SIZE),
-    pos: POOL_SIZE,
-    rare: uniform32Stream((seed ^ 0x5bd1e995) >>> 0),
-  };
+  return { state: xoshiroState(seed), pool: new Float64Array(0), pos: 0, rare: uniform32Stream((seed ^ 0x5bd1e995) >>> 0) };
 }
 
 /**
- * Fills a stream's pool with its next POOL_SIZE values and sets `pos` to 0.
+ * Fills a uniform stream's pool with its next POOL_SIZE values and sets `pos` to 0.
  * @example const s = uniform32Stream(1); refill(s); s.pool[0] // the stream's first value
  */
 export function refill(s: RandomStream): void {
-  if (s.kind === 'uniform53') refillUniform53(s.state, s.pool);
-  else if (s.kind === 'uniform32') refillUniform32(s.state, s.pool);
-  else refillNormal(s.state, s.pool, s.rare!);
-  s.pos = 0;
-}
-
-function refillUniform53(st: Int32Array, pool: Float64Array): void {
-  let s0 = st[0]!;
-  let s1 = st[1]!;
-  let s2 = st[2]!;
-  let s3 = st[3]!;
-  for (let i = 0; i < POOL_SIZE; i++) {
-    // Two xoshiro128** steps, inlined: 27 high bits, then 26.
-    let m = Math.imul(s1, 5);
-    const hi = Math.imul((m << 7) | (m >>> 25), 9) >>> 5;
-    let t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
-    m = Math.imul(s1, 5);
-    const lo = Math.imul((m << 7) | (m >>> 25), 9) >>> 6;
-    t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
-    pool[i] = (hi * 67108864 + lo) * 1.1102230246251565e-16;
-  }
-  st[0] = s0;
-  st[1] = s1;
-  st[2] = s2;
-  st[3] = s3;
-}
-
-function refillUniform32(st: Int32Array, pool: Float64Array): void {
+  const st = s.state;
+  const pool = s.pool;
   let s0 = st[0]!;
   let s1 = st[1]!;
   let s2 = st[2]!;
@@ -123,10 +67,13 @@ function refillUniform32(st: Int32Array, pool: Float64Array): void {
   st[1] = s1;
   st[2] = s2;
   st[3] = s3;
+  s.pos = 0;
 }
 
 /** Ziggurat tables for the standard normal, 128 layers (Marsaglia & Tsang 2000, function zigset), scaled to 2^24. */
+/** Ziggurat acceptance bounds per layer (24-bit magnitudes) — see {@link normalStream}. */
 export const KN = new Float64Array(128);
+/** Ziggurat widths per layer: x = magnitude · WN[layer]. */
 export const WN = new Float64Array(128);
 const FN = new Float64Array(128);
 const R = 3.442619855899;
@@ -160,6 +107,7 @@ function nextUniform(s: RandomStream): number {
 /**
  * The ziggurat's slow path for magnitude x in `layer` (outside the layer's rectangle): the tail beyond r for
  * layer 0 (Marsaglia 1964: x = −ln(U₁)/r, accepted when −2·ln(U₂) > x²), else the wedge test. NaN = rejected.
+ * @example const x = zigguratSlow(5, 1.9, uniform32Stream(1)); // 1.9 or NaN
  */
 export function zigguratSlow(layer: number, x: number, rare: RandomStream): number {
   if (layer === 0) {
@@ -170,43 +118,4 @@ export function zigguratSlow(layer: number, x: number, rare: RandomStream): numb
     }
   }
   return FN[layer]! + nextUniform(rare) * (FN[layer - 1]! - FN[layer]!) < Math.exp(-0.5 * x * x) ? x : Number.NaN;
-}
-
-function refillNormal(st: Int32Array, pool: Float64Array, rare: RandomStream): void {
-  let s0 = st[0]!;
-  let s1 = st[1]!;
-  let s2 = st[2]!;
-  let s3 = st[3]!;
-  for (let i = 0; i < POOL_SIZE; i++) {
-    let x: number;
-    for (;;) {
-      const m = Math.imul(s1, 5);
-      const bits = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
-      const layer = bits & 127;
-      const sign = 1 - ((bits >>> 6) & 2); // bit 7: +1 or −1, without a branch the CPU cannot predict
-      const mag = bits >>> 8;
-      x = mag * WN[layer]!;
-      if (mag < KN[layer]!) {
-        x *= sign; // inside the layer's rectangle: 98.8 % of values
-        break;
-      }
-      x = zigguratSlow(layer, x, rare);
-      if (x === x) {
-        x *= sign;
-        break;
-      }
-    }
-    pool[i] = x;
-  }
-  st[0] = s0;
-  st[1] = s1;
-  st[2] = s2;
-  st[3] = s3;
 }

@@ -1,7 +1,7 @@
 import type { Distribution } from '../schema/uncertainty.js';
 import { lognormalParameters, pertShape } from './distribution.js';
 import { streamSeed } from './prng.js';
-import { KN, normalStream, POOL_SIZE, refill, uniform32Stream, WN, zigguratSlow, type RandomStream } from './random-stream.js';
+import { KN, normalStream, uniform32Stream, WN, zigguratSlow, type RandomStream } from './random-stream.js';
 
 /**
  * A seeded stream of draws from one distribution. `fill` continues the stream where the previous call
@@ -13,8 +13,8 @@ export interface Sampler {
 }
 
 // The fill functions below are top-level functions over small state records rather than closures, so the JIT
-// compiles each hot loop once for all samplers. Loops run in blocks of what the pool still holds, without a
-// check per value.
+// compiles each hot loop once for all samplers. Each generates its stream's values inline, with the xoshiro128**
+// state in locals, and writes the state back at the end, so a sampler continues its streams across calls.
 
 interface Affine {
   readonly a: number;
@@ -23,18 +23,28 @@ interface Affine {
 }
 
 function fillAffine(s: Affine, out: Float64Array, from: number, to: number): Float64Array {
-  const { a, w, u } = s;
-  const pool = u.pool;
-  let pos = u.pos;
-  for (let i = from; i < to; ) {
-    if (pos === POOL_SIZE) {
-      refill(u);
-      pos = 0;
-    }
-    const end = Math.min(to, i + POOL_SIZE - pos);
-    for (; i < end; i++) out[i] = a + w * pool[pos++]!;
+  const { a, w } = s;
+  const st = s.u.state;
+  let s0 = st[0]!;
+  let s1 = st[1]!;
+  let s2 = st[2]!;
+  let s3 = st[3]!;
+  for (let i = from; i < to; i++) {
+    const m = Math.imul(s1, 5);
+    const r = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    out[i] = a + w * ((r + 0.5) * 2.3283064365386963e-10);
   }
-  u.pos = pos;
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
   return out;
 }
 
@@ -48,24 +58,32 @@ interface Triangular {
 }
 
 function fillTriangular(s: Triangular, out: Float64Array, from: number, to: number): Float64Array {
-  const { a, b, fc, left, right, u } = s;
-  const pool = u.pool;
-  let pos = u.pos;
-  for (let i = from; i < to; ) {
-    if (pos === POOL_SIZE) {
-      refill(u);
-      pos = 0;
-    }
-    const end = Math.min(to, i + POOL_SIZE - pos);
-    for (; i < end; i++) {
-      // Inverse CDF: a + √(p(b − a)(m − a)) below F(m), else b − √((1 − p)(b − a)(b − m)). Both sides are computed
-      // and one is selected arithmetically: the branch on p < F(m) is random, and mispredicting it costs more.
-      const p = pool[pos++]!;
-      const below = +(p < fc);
-      out[i] = below * (a + Math.sqrt(p * left)) + (1 - below) * (b - Math.sqrt((1 - p) * right));
-    }
+  const { a, b, fc, left, right } = s;
+  const st = s.u.state;
+  let s0 = st[0]!;
+  let s1 = st[1]!;
+  let s2 = st[2]!;
+  let s3 = st[3]!;
+  for (let i = from; i < to; i++) {
+    const m = Math.imul(s1, 5);
+    const r = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    // Inverse CDF: a + √(p(b − a)(m − a)) below F(m), else b − √((1 − p)(b − a)(b − m)). Both sides are computed
+    // and one is selected arithmetically: the branch on p < F(m) is random, and mispredicting it costs more.
+    const p = (r + 0.5) * 2.3283064365386963e-10;
+    const below = +(p < fc);
+    out[i] = below * (a + Math.sqrt(p * left)) + (1 - below) * (b - Math.sqrt((1 - p) * right));
   }
-  u.pos = pos;
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
   return out;
 }
 
@@ -86,10 +104,9 @@ function gammaState(shape: number, seed: number): Gamma {
 
 /**
  * Gamma(shape, 1) draws by Marsaglia & Tsang, "A simple method for generating gamma variables", ACM TOMS 2000,
- * with the squeeze 1 − 0.0331x⁴; for shape < 1, Gamma(a) = Gamma(a + 1)·U^(1/a) (same paper, §6). The normal
- * (ziggurat) and 32-bit uniform streams are generated inline with their xoshiro128** state in locals — the same
- * values, in the same order, as the pooled {@link normalStream} and {@link uniform32Stream} — because this loop
- * dominates PERT sampling.
+ * with the squeeze 1 − 0.0331x⁴; for shape < 1, Gamma(a) = Gamma(a + 1)·U^(1/a) (same paper, §6). The normals
+ * (ziggurat, see normalStream) and 32-bit uniforms are generated inline with their xoshiro128** state in locals,
+ * because this loop dominates PERT sampling.
  */
 function fillGamma(g: Gamma, out: Float64Array, from: number, to: number): Float64Array {
   const { d, c, boost, inv } = g;
@@ -205,19 +222,46 @@ interface Normal {
 }
 
 function fillNormal(s: Normal, out: Float64Array, from: number, to: number): Float64Array {
-  const { mean, sd, n } = s;
-  const pool = n.pool;
-  let pos = n.pos;
-  for (let i = from; i < to; ) {
-    if (pos === POOL_SIZE) {
-      refill(n);
-      pos = 0;
+  // Ziggurat normals (see normalStream), generated inline.
+  const { mean, sd, log } = s;
+  const st = s.n.state;
+  const rare = s.n.rare!;
+  let s0 = st[0]!;
+  let s1 = st[1]!;
+  let s2 = st[2]!;
+  let s3 = st[3]!;
+  for (let i = from; i < to; i++) {
+    let x: number;
+    for (;;) {
+      const m = Math.imul(s1, 5);
+      const bits = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      const layer = bits & 127;
+      const sign = 1 - ((bits >>> 6) & 2);
+      const mag = bits >>> 8;
+      x = mag * WN[layer]!;
+      if (mag < KN[layer]!) {
+        x *= sign;
+        break;
+      }
+      x = zigguratSlow(layer, x, rare);
+      if (x === x) {
+        x *= sign;
+        break;
+      }
     }
-    const end = Math.min(to, i + POOL_SIZE - pos);
-    if (s.log) for (; i < end; i++) out[i] = Math.exp(mean + sd * pool[pos++]!);
-    else for (; i < end; i++) out[i] = mean + sd * pool[pos++]!;
+    out[i] = log ? Math.exp(mean + sd * x) : mean + sd * x;
   }
-  n.pos = pos;
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
   return out;
 }
 
