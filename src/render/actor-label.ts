@@ -13,6 +13,12 @@ const actors: Readonly<Record<string, { readonly nl: string; readonly en: string
   province: { nl: 'Provincie', en: 'Province' },
   coalition: { nl: 'Coalitie', en: 'Coalition' },
   businesses: { nl: 'Bedrijven', en: 'Businesses' },
+  'local firms': { nl: 'Lokale ondernemers', en: 'Local firms' },
+  'local businesses': { nl: 'Lokale ondernemers', en: 'Local businesses' },
+  schools: { nl: 'Scholen', en: 'Schools' },
+  'care providers': { nl: 'Zorgaanbieders', en: 'Care providers' },
+  visitors: { nl: 'Bezoekers', en: 'Visitors' },
+  members: { nl: 'Leden', en: 'Members' },
 };
 
 /**

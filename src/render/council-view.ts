@@ -319,6 +319,7 @@ function uncertaintySection(input: ReportInput, charts: ReportCharts, svgs: Read
   const declared = input.model.uncertainty?.parameters ?? [];
   if (!charts.tornado && !charts.monteCarlo) parts.push(note(tell(lang, input.uncertainty ? 'uncertainty.none-declared' : 'uncertainty.pending')));
   const switching = input.uncertainty?.switchingValues ?? [];
+  if (switching.length && input.valuation.valuation.method === 'mkba') parts.push(p(tell(lang, 'uncertainty.switching-sroi')));
   if (switching.length)
     parts.push(
       table({

@@ -21,14 +21,15 @@ export function inputsChart(result: Valuation, lang: Lang, names: Readonly<Recor
       funder: names[i.funder] ?? i.funder,
       kind: say(lang, `inputs.kind.${i.kind}`),
       presentValue: i.presentValue,
-      text: formatEuro(i.presentValue, lang),
+      amount: formatEuro(i.presentValue, lang),
+      text: `${formatEuro(i.presentValue, lang)} (${names[i.funder] ?? i.funder})`,
     }));
   const kinds = (['money', 'in-kind', 'volunteer-hours'] as const).filter((k) => v.inputs.some((i) => i.kind === k));
   const colours = { money: palette.blue, 'in-kind': palette.orange, 'volunteer-hours': palette.green };
   const title = say(lang, 'inputs.title');
   const top = rows[0];
   const description = top
-    ? say(lang, 'inputs.description', { total: formatEuro(v.presentValueInputs, lang), top: top.item, topAmount: top.text, funder: top.funder })
+    ? say(lang, 'inputs.description', { total: formatEuro(v.presentValueInputs, lang), top: top.item, topAmount: top.amount, funder: top.funder })
     : title;
   const max = Math.max(1, ...rows.map((r) => r.presentValue));
   const y = { field: 'item', type: 'nominal' as const, sort: rows.map((r) => r.item), title: null };
@@ -49,7 +50,7 @@ export function inputsChart(result: Valuation, lang: Lang, names: Readonly<Recor
           mark: { type: 'bar', height: { band: 0.7 } },
           encoding: {
             y,
-            x: { field: 'presentValue', type: 'quantitative', title: say(lang, 'inputs.axis', { priceYear: v.priceYear }), axis: { format: axisFormat.euro, tickCount: 4 }, scale: { domain: [0, max * 1.3] } },
+            x: { field: 'presentValue', type: 'quantitative', title: say(lang, 'inputs.axis', { priceYear: v.priceYear }), axis: { format: axisFormat.euro, tickCount: 4 }, scale: { domain: [0, max * 1.5] } },
             color: { field: 'kind', type: 'nominal', title: say(lang, 'inputs.kind'), scale: { domain: kinds.map((k) => say(lang, `inputs.kind.${k}`)), range: kinds.map((k) => colours[k]) } },
           },
         },
@@ -64,7 +65,7 @@ export function inputsChart(result: Valuation, lang: Lang, names: Readonly<Recor
         { label: say(lang, 'inputs.kind'), numeric: false },
         { label: say(lang, 'inputs.axis', { priceYear: v.priceYear }), numeric: true },
       ],
-      rows: rows.map((r) => [r.item, r.funder, r.kind, r.text]),
+      rows: rows.map((r) => [r.item, r.funder, r.kind, r.amount]),
     },
   };
 }

@@ -152,7 +152,11 @@ const catalogue = {
     nl: 'Dit model noemt geen onzekere parameters met een bereik of kansverdeling (het "uncertainty"-blok); er is daarom geen tornado en geen Monte Carlo-simulatie. De getallen in dit rapport zijn puntschattingen.',
     en: 'This model declares no uncertain parameters with a range or distribution (the "uncertainty" block), so there is no tornado and no Monte Carlo simulation. The numbers in this report are point estimates.',
   },
-  'uncertainty.switching': { nl: 'Omslagwaarden: bij welke waarde zakt de ratio tot 1?', en: 'Switching values: at which value does the ratio fall to 1?' },
+  'uncertainty.switching': { nl: 'Omslagwaarden: bij welke waarde van één aanname komt de SROI-ratio precies op 1?', en: 'Switching values: at which value of one assumption is the SROI ratio exactly 1?' },
+  'uncertainty.switching-sroi': {
+    nl: 'De omslagwaarden zijn berekend op de SROI (zonder de vermeden kosten van het nulalternatief), niet op de MKBA die voor dit initiatief leidend is.',
+    en: 'The switching values are computed on the SROI (without the avoided costs of the reference alternative), not on the MKBA that leads for this initiative.',
+  },
   'col.base': { nl: 'Basiswaarde', en: 'Base value' },
   'col.switches-at': { nl: 'Ratio 1 bij', en: 'Ratio 1 at' },
   'switching.stays-above': { nl: 'blijft bij elke waarde boven 1', en: 'stays above 1 at any value' },

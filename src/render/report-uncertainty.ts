@@ -17,7 +17,8 @@ export function parameterLabel(target: ParameterTarget, model: Pick<Model, 'outc
 /** A parameter value in its own terms: shares and rates as percentages, proxies and amounts in euro. */
 export function parameterValue(target: ParameterTarget, value: number, lang: Lang): string {
   const p = target.parameter;
-  if (p === 'deadweight' || p === 'displacement' || p === 'attribution' || p === 'dropOff' || p === 'discountRate') return formatPercent(value, lang, 1);
+  if (p === 'discountRate') return formatPercent(value, lang, 2);
+  if (p === 'deadweight' || p === 'displacement' || p === 'attribution' || p === 'dropOff') return formatPercent(value, lang, 1);
   if (p === 'proxy' || p === 'amount') return formatEuro(value, lang, value < 100 ? 2 : 0);
   if (p === 'duration') return tell(lang, 'summary.years', { n: formatNumber(value, lang, 1) });
   return formatNumber(value, lang, 2);

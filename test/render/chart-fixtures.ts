@@ -9,9 +9,9 @@ import type { ScorecardRow } from '../../src/render/scorecard-chart.js';
 import type { TornadoInput } from '../../src/render/tornado-chart.js';
 import { histogramBins } from '../../src/render/histogram-bins.js';
 
-/** Loads and values an example model from models/. */
+/** Loads and values a frozen copy of an example model (test/render/fixtures/models). */
 export function example(id: string): { model: Model; valuation: Valuation } {
-  const r = validateModel(parse(readFileSync(new URL(`../../models/${id}.yaml`, import.meta.url), 'utf8')));
+  const r = validateModel(parse(readFileSync(new URL(`./fixtures/models/${id}.yaml`, import.meta.url), 'utf8')));
   if (!r.ok) throw new Error(`models/${id}.yaml is invalid`);
   return { model: r.model, valuation: valueModel(r.model) };
 }

@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
+  DEFAULT_STORE_PATH,
+  ObservationStore,
   RendementError,
+  resolveQuantities,
   buildPortfolio,
   buildReport,
   modelUncertainty,
@@ -12,6 +16,7 @@ import {
   type Lang,
   type Model,
   type ReportFormat,
+  type ProvenanceEntry,
   type ReportInput,
 } from '../../index.js';
 import { EXIT, type Command, type CommandContext } from '../context.js';
@@ -32,14 +37,37 @@ function generationTime(): string {
   return new Date().toISOString();
 }
 
-function reportInput(model: Model, ctx: CommandContext): ReportInput {
-  const valuation = valueModel(model);
+/** Monitoring-data quantities and provenance of a model, from the store when the model refers to monitoring data. */
+async function monitoring(model: Model, storePath: string): Promise<{ quantities?: Awaited<ReturnType<typeof resolveQuantities>>['quantities']; provenance?: ProvenanceEntry[] }> {
+  if (model.outcomes.every((o) => typeof o.quantity === 'number') || !existsSync(storePath)) return {};
+  const store = await ObservationStore.open(storePath);
   try {
-    return { model, valuation, uncertainty: reportUncertainty(modelUncertainty(model), model, ctx.lang) };
+    const { quantities } = await resolveQuantities(store, model);
+    const provenance = (await store.listUploads(model.id)).map((u) => ({
+      source: u.sourceKind,
+      file: u.fileName,
+      rows: u.currentRows,
+      received: u.uploadedAt,
+      checksum: `sha256:${u.sha256}`,
+      note: u.id,
+    }));
+    return { quantities, provenance };
+  } finally {
+    store.close();
+  }
+}
+
+async function reportInput(model: Model, ctx: CommandContext, storePath: string): Promise<ReportInput> {
+  const { quantities, provenance } = await monitoring(model, storePath);
+  const options = quantities ? { quantities } : {};
+  const valuation = valueModel(model, options);
+  const base: ReportInput = provenance ? { model, valuation, provenance } : { model, valuation };
+  try {
+    return { ...base, uncertainty: reportUncertainty(modelUncertainty(model, options), model, ctx.lang) };
   } catch (e) {
     if (!(e instanceof RendementError)) throw e;
     line(ctx.stderr, `! ${model.id}: ${e.text[ctx.lang]}`);
-    return { model, valuation };
+    return base;
   }
 }
 
@@ -59,7 +87,7 @@ export const reportCommand: Command = {
   name: 'report',
   summary: { nl: 'Maak rapporten (raad en buurt), grafieken en samenvattingen', en: 'Make reports (council and neighbourhood), charts and summaries' },
   help: {
-    nl: `Gebruik: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--lang nl|en]
+    nl: `Gebruik: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--store data/rendement.duckdb] [--lang nl|en]
 
 Maakt per initiatief een map <out>/<id>/ met:
   council.html        rapport voor de gemeenteraad (samenvatting, criteria, SROI, MKBA, PM-posten,
@@ -68,6 +96,8 @@ Maakt per initiatief een map <out>/<id>/ met:
   summary.md          korte samenvatting; report.json: alle getallen
   charts/             elke grafiek als SVG en/of PNG met de Vega-Lite-spec (.vl.json) ernaast
 Met --all of meerdere modellen komt er een overzicht bij: <out>/index.html.
+Haalt een model aantallen uit monitoringdata, dan komen die uit de opslag (--store), met
+de aangeleverde bestanden als herkomst in het rapport.
 De rapporten zijn zelfstandige bestanden (geen internet nodig) en printen netjes naar PDF.
 Het enige dat per run verschilt is de gemarkeerde generatietijd; zet SOURCE_DATE_EPOCH
 om ook die vast te leggen.
@@ -75,7 +105,7 @@ om ook die vast te leggen.
 Voorbeelden:
   rendement report models/buurthuis-moerwijk.yaml
   rendement report --all --out reports/ --format html,png --lang en`,
-    en: `Usage: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--lang nl|en]
+    en: `Usage: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--store data/rendement.duckdb] [--lang nl|en]
 
 Makes a folder <out>/<id>/ per initiative with:
   council.html        report for the council (summary, criteria, SROI, MKBA, PM items,
@@ -84,6 +114,8 @@ Makes a folder <out>/<id>/ per initiative with:
   summary.md          short summary; report.json: every number
   charts/             every chart as SVG and/or PNG with its Vega-Lite spec (.vl.json) beside it
 With --all or several models there is also an overview: <out>/index.html.
+When a model takes quantities from monitoring data, they come from the store (--store),
+with the files supplied listed as provenance in the report.
 Reports are self-contained files (no internet needed) and print cleanly to PDF.
 Only the marked generation time differs between runs; set SOURCE_DATE_EPOCH to fix that too.
 
@@ -100,6 +132,7 @@ Examples:
         models: { type: 'string', default: join(ctx.cwd, 'models') },
         out: { type: 'string', default: join(ctx.cwd, 'reports') },
         format: { type: 'string', default: reportFormats.join(',') },
+        store: { type: 'string', default: join(ctx.cwd, DEFAULT_STORE_PATH) },
       },
     });
     const formats = parseFormats(values.format);
@@ -121,7 +154,7 @@ Examples:
         continue;
       }
       try {
-        inputs.push(reportInput(loaded.model, ctx));
+        inputs.push(await reportInput(loaded.model, ctx, resolve(ctx.cwd, values.store)));
       } catch (e) {
         if (!(e instanceof RendementError)) throw e;
         line(ctx.stderr, `✗ ${loaded.model.id}: ${e.text[ctx.lang]}`);

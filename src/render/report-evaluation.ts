@@ -1,0 +1,76 @@
+import type { Lang, Model, OutcomeEvaluation } from '../core/index.js';
+import type { ReportEvaluation } from './report-input.js';
+import type { ScorecardRow } from './scorecard-chart.js';
+import type { IndicatorSeriesInput } from './indicator-series-chart.js';
+import type { DidChartInput } from './did-chart.js';
+
+const digitsFor = (kind: string | null | undefined): number => (kind === 'share' ? 3 : kind === 'mean' || kind === 'score' ? 2 : 0);
+
+/**
+ * Maps an outcome evaluation (METHODS §5) onto the report's chart inputs: a scorecard row per criterion, the
+ * series of every indicator that a criterion or comparison uses (with the criterion's baseline and target), and a
+ * difference-in-differences per comparison design with both windows.
+ * @example reportEvaluation(evaluateOutcomes(model, rows, { asOf }), model, 'nl')
+ */
+export function reportEvaluation(evaluation: OutcomeEvaluation, model: Pick<Model, 'indicators' | 'criteria' | 'areas'>, lang: Lang): ReportEvaluation {
+  const indicator = (id: string) => model.indicators.find((i) => i.id === id);
+  const scorecard: ScorecardRow[] = evaluation.criteria.map((c) => {
+    const ind = indicator(c.indicator);
+    return {
+      id: c.id,
+      label: c.description,
+      category: c.category,
+      status: c.status,
+      achievement: c.achievement,
+      value: c.value,
+      baseline: c.baseline,
+      target: c.target,
+      threshold: c.threshold,
+      digits: digitsFor(ind?.kind),
+      ...(ind ? { unit: ind.unit } : {}),
+    };
+  });
+  const series: IndicatorSeriesInput[] = evaluation.indicators
+    .filter((i) => i.series.length > 0)
+    .map((i) => {
+      const ind = indicator(i.id);
+      const criterion = model.criteria.find((c) => c.indicator === i.id);
+      const area = i.areas.join('+') || model.areas.join('+');
+      return {
+        indicator: i.id,
+        label: ind?.name ?? i.id,
+        unit: ind?.unit ?? '',
+        periods: i.series.map((p) => p.period),
+        areas: [{ area, label: area, role: 'target' as const }],
+        points: i.series.map((p) => ({ area, period: p.period, value: p.value, ...(p.ci ? { low: p.ci.lower, high: p.ci.upper } : {}) })),
+        ...(criterion ? { baseline: criterion.baseline, target: criterion.target } : {}),
+        digits: digitsFor(ind?.kind),
+      };
+    });
+  const did: DidChartInput[] = [];
+  for (const i of evaluation.indicators) {
+    const d = i.comparison;
+    if (!d || d.did === null || !d.target.pre || !d.target.post) continue;
+    const arms = d.comparisons.filter((a) => a.pre && a.post);
+    if (arms.length === 0) continue;
+    const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
+    const ind = indicator(i.id);
+    did.push({
+      indicator: i.id,
+      label: ind?.name ?? i.id,
+      unit: ind?.unit ?? '',
+      preLabel: `${d.target.pre.from.slice(0, 4)}–${d.target.pre.to.slice(0, 4)}`,
+      postLabel: `${d.target.post.from.slice(0, 4)}–${d.target.post.to.slice(0, 4)}`,
+      target: { label: d.target.areas.join('+'), pre: d.target.pre.value, post: d.target.post.value },
+      comparison: {
+        label: `${lang === 'nl' ? 'vergelijking' : 'comparison'} ${arms.map((a) => a.area).join('+')}`,
+        pre: mean(arms.map((a) => a.pre!.value)),
+        post: mean(arms.map((a) => a.post!.value)),
+      },
+      did: d.did,
+      ...(d.ci ? { ci: { low: d.ci.lower, high: d.ci.upper } } : {}),
+      digits: digitsFor(ind?.kind) || 1,
+    });
+  }
+  return { asOf: evaluation.asOf, scorecard, series, did };
+}
