@@ -147,6 +147,21 @@ describe('distributions: sample moments of 10^6 draws against closed forms', () 
     expect(distributionRange({ type: 'lognormal', median: 100, p95: 250 }).low).toBeCloseTo(40, 9);
   });
 
+  it('pins the first draws of seed 42, so any change of algorithm, platform or engine that alters them is caught', () => {
+    // Produced by this implementation (Node 20, x86-64) and pinned: the same seed must give these exact doubles
+    // everywhere. Only integer arithmetic, IEEE sqrt and V8's fdlibm-based Math.log/exp are involved.
+    const pinned: [Distribution, number[]][] = [
+      [{ type: 'uniform', min: 2, max: 5 }, [4.9359034729423, 4.349655056023039, 4.512581506394781]],
+      [{ type: 'triangular', min: 1, mode: 2, max: 6 }, [5.346310333273758, 3.9177817213734754, 4.197375073945]],
+      [{ type: 'pert', min: 0.05, mode: 0.2, max: 0.6 }, [0.2412672525345267, 0.13809605527057628, 0.27948203557875445]],
+      [{ type: 'normal', mean: 3, sd: 2 }, [5.921148408800029, 7.16109235556173, 5.364911547946223]],
+      [{ type: 'lognormal', median: 100, p95: 250 }, [225.60941740183392, 318.6744600748331, 193.22883508738366]],
+    ];
+    for (const [d, values] of pinned) expect(Array.from(createSampler(d, 42).fill(new Float64Array(3)))).toEqual(values);
+    const rng = createRng(42);
+    expect([rng.nextUint32(), rng.nextUint32(), rng.nextDouble()]).toEqual([2837322924, 544945897, 0.1117019639532224]);
+  });
+
   it('rejects inconsistent parameters', () => {
     expect(() => createSampler({ type: 'pert', min: 1, mode: 0, max: 2 }, 1)).toThrow(RangeError);
     expect(() => createSampler({ type: 'triangular', min: 3, mode: 4, max: 2 }, 1)).toThrow(RangeError);
