@@ -131,11 +131,14 @@ function main(): void {
 
   // The timed part mirrors the peer's: everything after loading, up to the summary statistics.
   const run = () => {
+    const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const u = resolveUncertainty(model, map, { draws });
     const params = u.parameters.flatMap((p) => (p.distribution ? [{ target: p.target, distribution: p.distribution }] : []));
     const summary = summarizeMonteCarlo(runMonteCarlo(compileValueMap(map), params, { draws: u.draws, seed: u.seed }));
-    return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, summary };
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, summary };
   };
   // Rounds alternate rendement and the peer, so both see the same machine load; each side reports its median
   // round. Round 0 of rendement also compiles the hot loops (JIT); its time is printed as the cold time.
@@ -165,6 +168,7 @@ function main(): void {
   console.log(`workload    ${workloadPath} (${w.outcomes.length} outcomes, ${w.horizonYears} years), ${draws} draws`);
   const all = (xs: { seconds: number }[]) => xs.map((x) => x.seconds.toFixed(4)).join(', ');
   console.log(`rendement   ${seconds.toFixed(4)} s  median of ${rounds} rounds (${all(ours)}; the first includes JIT compilation), seed ${model.uncertainty?.seed}, xoshiro128**`);
+  console.log(`            CPU time of rendement's median round: ${median(ours).cpuSeconds.toFixed(4)} s (wall and CPU differ when the machine is busy)`);
   console.log(`numpy peer  ${peer.seconds.toFixed(4)} s  median of ${rounds} rounds (${all(peers)}), seed ${w.seed}, PCG64`);
   console.log(`ratio       ${timeRatio.toFixed(3)} (rendement / peer; target ≤ 1, aim ≤ 0.5)`);
   console.log(`                 rendement          peer`);
