@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
-import { observationIssue, rulesFromModel, type DecimalSeparator, type Model, type Observation, type ObservationIssue, type ObservationRules } from '../core/index.js';
+import { detectLayout, observationIssue, rulesFromModel, type DecimalSeparator, type Model, type Observation, type ObservationIssue, type ObservationRules } from '../core/index.js';
 import { commitStage, findDuplicateUpload, stagedDuplicateIssues, type IngestResult } from './commit-upload.js';
 import { decimalFor, loadObservationsCsv } from './read-observations.js';
 import { detectDelimiter, sniffFile, type FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
 import { createStageSql } from './store-sql.js';
-import { bulkStageCsv } from './bulk-stage.js';
+import { bulkStageCsv, headerFields } from './bulk-stage.js';
 import { bulkDuplicateKeysSql } from './bulk-sql.js';
 import type { CsvAdapter } from './csv-adapter.js';
 
@@ -119,7 +119,9 @@ export async function ingestFile(store: ObservationStore, path: string, options:
     let issues: ObservationIssue[];
     let keyColumn: (indicator: string) => string;
     let duplicateSql: string | undefined;
-    const bulk = !options.adapter && (options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES));
+    // The bulk path reads long files; a wide file (one column per indicator) always takes the row path.
+    const wide = detectLayout(headerFields(sniff.firstLine, delimiter), rules).layout?.kind === 'wide';
+    const bulk = !options.adapter && !wide && (options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES));
     if (bulk) {
       const r = await bulkStageCsv(store, path, { sniff, delimiter, rules, maxIssues });
       rowsRead = r.rows;

@@ -3,6 +3,9 @@ import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { checksumSql, createStoreSql, listUploadsSql, selectObservationsSql } from './store-sql.js';
 
+/** DuckDB's memory limit for a store unless given: keeps a whole ingest under 1 GB of process memory. */
+export const DEFAULT_MEMORY_LIMIT = '512MB';
+
 /** Default location of the store, relative to the working directory. */
 export const DEFAULT_STORE_PATH = 'data/rendement.duckdb';
 
@@ -78,8 +81,8 @@ export class ObservationStore {
    */
   static async open(path: string = DEFAULT_STORE_PATH, options: { memoryLimit?: string; threads?: number } = {}): Promise<ObservationStore> {
     if (path !== ':memory:') await mkdir(dirname(path), { recursive: true });
-    const config: Record<string, string> = {};
-    if (options.memoryLimit) config['memory_limit'] = options.memoryLimit;
+    // Bounded memory whatever the file size: DuckDB spills to a temporary directory beyond this.
+    const config: Record<string, string> = { memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT };
     if (options.threads) config['threads'] = String(options.threads);
     const instance = await DuckDBInstance.create(path, config);
     const connection = await instance.connect();

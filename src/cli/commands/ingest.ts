@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   cbsKerncijfersLongAdapter,
   DEFAULT_STORE_PATH,
   elanWijkPanelAdapter,
   ingestFile,
+  ingestTable,
   ObservationStore,
   type CsvAdapter,
   type IngestResult,
@@ -66,6 +67,8 @@ export const ingestCommand: Command = {
   help: {
     nl: `Gebruik: rendement ingest <bestand> --initiative <id> [--model <bestand>] [--dry-run] [--json]
                          [--store <pad>] [--adapter elan-wijk-panel|cbs-kerncijfers] [--bulk] [--by <naam>]
+       rendement ingest <bestand.duckdb> --table <tabel> | --query <sql> --initiative <id> …
+       rendement ingest <bestand.parquet> --initiative <id> …
 
 Controleert elke rij (indicator, gebied, periode, getal, bereik, eenheid, dubbele rijen) tegen het model
 (--model, of models/<id>.yaml) en slaat alles in één keer op, of niets als er iets mis is.
@@ -80,6 +83,8 @@ Voorbeelden:
   rendement ingest data/elan-wijkprofielen/df_numeric_ver_6.csv --initiative elan-wijkprofielen --adapter elan-wijk-panel --json`,
     en: `Usage: rendement ingest <file> --initiative <id> [--model <file>] [--dry-run] [--json]
                         [--store <path>] [--adapter elan-wijk-panel|cbs-kerncijfers] [--bulk] [--by <name>]
+       rendement ingest <file.duckdb> --table <table> | --query <sql> --initiative <id> …
+       rendement ingest <file.parquet> --initiative <id> …
 
 Checks every row (indicator, area, period, number, range, unit, duplicate rows) against the model
 (--model, or models/<id>.yaml) and stores all of it at once, or nothing when anything is wrong.
@@ -105,6 +110,8 @@ Examples:
         adapter: { type: 'string' },
         bulk: { type: 'boolean' },
         by: { type: 'string' },
+        table: { type: 'string' },
+        query: { type: 'string' },
       },
       allowPositionals: true,
     });
@@ -128,14 +135,17 @@ Examples:
     if ('exit' in found) return found.exit;
     const store = await ObservationStore.open(resolve(ctx.cwd, values.store ?? DEFAULT_STORE_PATH));
     try {
-      const r = await ingestFile(store, path, {
+      const common = {
         initiative: values.initiative,
         ...(found.model ? { model: found.model } : {}),
-        ...(adapter ? { adapter } : {}),
         dryRun: values['dry-run'] ?? false,
-        bulk: values.bulk ? true : 'auto',
         uploadedBy: values.by ?? userInfo().username,
-      });
+      };
+      const ext = extname(path).toLowerCase();
+      const r =
+        ext === '.parquet' || ext === '.duckdb' || ext === '.db'
+          ? await ingestTable(store, { path, ...(values.table ? { table: values.table } : {}), ...(values.query ? { query: values.query } : {}) }, common)
+          : await ingestFile(store, path, { ...common, ...(adapter ? { adapter } : {}), bulk: values.bulk ? true : 'auto' });
       if (values.json) ctx.stdout.write(json(ingestJson(r, ctx.lang)));
       else line(r.ok ? ctx.stdout : ctx.stderr, renderIngest(r, file, ctx.lang));
       return r.ok ? EXIT.ok : EXIT.invalidInput;
