@@ -4,6 +4,7 @@ import type { Chart } from './chart.js';
 import { chartConfig } from './chart-config.js';
 import { palette } from './palette.js';
 import { say } from './render-text.js';
+import { showsAsPercent } from './share-unit.js';
 
 /** Before and after means of one area (or group of areas). */
 export interface DidGroup {
@@ -27,13 +28,30 @@ export interface DidChartInput {
   readonly did: number;
   readonly ci?: { readonly low: number; readonly high: number };
   readonly digits?: number;
+  /** Values are shares shown as percentage points (default: when the unit names a share, e.g. "aandeel"). */
+  readonly percent?: boolean;
+}
+
+function asPercent(input: DidChartInput): DidChartInput {
+  const g = (x: DidGroup): DidGroup => ({ label: x.label, pre: x.pre * 100, post: x.post * 100 });
+  return {
+    ...input,
+    unit: '%',
+    percent: false,
+    digits: Math.max(1, (input.digits ?? 3) - 2),
+    target: g(input.target),
+    comparison: g(input.comparison),
+    did: input.did * 100,
+    ...(input.ci ? { ci: { low: input.ci.low * 100, high: input.ci.high * 100 } } : {}),
+  };
 }
 
 /**
  * Difference-in-differences: the initiative's area and the comparison area before and after, and the dashed
  * path the initiative's area would have followed with the comparison's change; the gap at "after" is the effect.
  */
-export function didChart(input: DidChartInput, lang: Lang): Chart {
+export function didChart(given: DidChartInput, lang: Lang): Chart {
+  const input = showsAsPercent(given.percent, given.unit) ? asPercent(given) : given;
   const digits = input.digits ?? 1;
   const fmt = (v: number): string => formatNumber(v, lang, digits);
   const signed = (v: number): string => (v > 0 ? `+${fmt(v)}` : v < 0 ? `−${fmt(-v)}` : fmt(v));

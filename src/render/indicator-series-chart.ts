@@ -4,6 +4,7 @@ import type { Chart } from './chart.js';
 import { chartConfig } from './chart-config.js';
 import { palette } from './palette.js';
 import { say } from './render-text.js';
+import { showsAsPercent } from './share-unit.js';
 
 /** One measured value of an indicator in one area and period, with its confidence interval when known. */
 export interface SeriesPoint {
@@ -29,13 +30,36 @@ export interface IndicatorSeriesInput {
   readonly target?: number;
   /** Digits shown in labels (default 1). */
   readonly digits?: number;
+  /** Values are shares shown as percentages (default: when the unit names a share, e.g. "aandeel"). */
+  readonly percent?: boolean;
+}
+
+function asPercent(input: IndicatorSeriesInput): IndicatorSeriesInput {
+  const pct = (v: number | undefined): number | undefined => (v === undefined ? undefined : v * 100);
+  const point = (p: SeriesPoint): SeriesPoint => {
+    const low = pct(p.low);
+    const high = pct(p.high);
+    return { area: p.area, period: p.period, value: p.value * 100, ...(low === undefined ? {} : { low }), ...(high === undefined ? {} : { high }) };
+  };
+  const baseline = pct(input.baseline);
+  const target = pct(input.target);
+  return {
+    ...input,
+    unit: '%',
+    percent: false,
+    digits: Math.max(0, (input.digits ?? 3) - 2),
+    points: input.points.map(point),
+    ...(baseline === undefined ? {} : { baseline }),
+    ...(target === undefined ? {} : { target }),
+  };
 }
 
 /**
  * Indicator time series: a line per area (initiative solid and coloured, comparison areas grey and dashed), the
  * confidence interval as a band, the baseline and target as labelled horizontal lines (METHODS §5).
  */
-export function indicatorSeriesChart(input: IndicatorSeriesInput, lang: Lang): Chart {
+export function indicatorSeriesChart(given: IndicatorSeriesInput, lang: Lang): Chart {
+  const input = showsAsPercent(given.percent, given.unit) ? asPercent(given) : given;
   const digits = input.digits ?? 1;
   const fmt = (v: number | undefined): string => (v === undefined ? say(lang, 'common.not-available') : formatNumber(v, lang, digits));
   const areaLabel = new Map(input.areas.map((a) => [a.area, `${a.label} (${say(lang, `series.role.${a.role}`)})`]));

@@ -1,3 +1,5 @@
+import type { CriterionStatus } from '../core/evaluation/criterion-evaluation.js';
+
 /**
  * Colours of every chart and report: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"), which
  * stays distinguishable with the common forms of colour blindness. Status colours are always paired with a text
@@ -19,8 +21,7 @@ export const palette = {
 /** Colours of the categorical series, in order. */
 export const seriesColours: readonly string[] = [palette.blue, palette.orange, palette.green, palette.purple, palette.skyBlue, palette.vermillion, palette.yellow, palette.grey];
 
-/** Status of a success criterion (METHODS §5). */
-export type CriterionStatus = 'met' | 'partly-met' | 'not-met' | 'not-measurable' | 'not-due';
+export type { CriterionStatus };
 
 /** The order in which statuses are listed. */
 export const criterionStatuses: readonly CriterionStatus[] = ['met', 'partly-met', 'not-met', 'not-due', 'not-measurable'];

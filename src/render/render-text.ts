@@ -116,6 +116,8 @@ const catalogue = {
   'scorecard.target': { nl: 'Doel', en: 'Target' },
   'scorecard.threshold': { nl: 'drempel deels gehaald', en: 'threshold partly met' },
   'scorecard.description': { nl: '{count} criteria: {summary}.', en: '{count} criteria: {summary}.' },
+  'track.on-track': { nl: 'op koers', en: 'on track' },
+  'track.off-track': { nl: 'niet op koers', en: 'off track' },
   'status.met': { nl: 'gehaald', en: 'met' },
   'status.partly-met': { nl: 'deels gehaald', en: 'partly met' },
   'status.not-met': { nl: 'niet gehaald', en: 'not met' },

@@ -4,6 +4,7 @@ import type { Chart } from './chart.js';
 import { chartConfig } from './chart-config.js';
 import { criterionStatuses, palette, statusColours, type CriterionStatus } from './palette.js';
 import { say } from './render-text.js';
+import { showsAsPercent } from './share-unit.js';
 
 /**
  * One success criterion as evaluated (METHODS §5): the input of {@link scorecardChart}. `achievement` is
@@ -19,6 +20,10 @@ export interface ScorecardRow {
   readonly baseline: number;
   readonly target: number;
   readonly unit?: string;
+  /** Values are shares shown as percentages (default: when the unit names a share, e.g. "aandeel"). */
+  readonly percent?: boolean;
+  /** For a criterion not due yet: on or off a straight path from baseline to target. */
+  readonly track?: 'on-track' | 'off-track' | null;
   /** Achievement from which the criterion is partly met (default 0.5). */
   readonly threshold?: number;
   readonly digits?: number;
@@ -29,14 +34,19 @@ export interface ScorecardRow {
  * achievement coloured by status, a tick at the "partly met" threshold, and the status in words beside it.
  */
 export function scorecardChart(rows: readonly ScorecardRow[], lang: Lang): Chart {
-  const fmt = (r: ScorecardRow, v: number | null): string => (v === null ? say(lang, 'common.not-available') : `${formatNumber(v, lang, r.digits ?? 1)}${r.unit ? ` ${r.unit}` : ''}`);
+  const fmt = (r: ScorecardRow, v: number | null): string => {
+    if (v === null) return say(lang, 'common.not-available');
+    if (showsAsPercent(r.percent, r.unit)) return `${formatNumber(v * 100, lang, Math.max(0, (r.digits ?? 2) - 2))}%`;
+    return `${formatNumber(v, lang, r.digits ?? 1)}${r.unit ? ` ${r.unit}` : ''}`;
+  };
+  const statusText = (r: ScorecardRow): string => `${say(lang, `status.${r.status}`)}${r.track ? ` (${say(lang, `track.${r.track}`)})` : ''}`;
   const data = rows.map((r) => ({
     criterion: r.label,
     status: say(lang, `status.${r.status}`),
     achievement: r.achievement,
     threshold: r.threshold ?? 0.5,
     track: 1,
-    text: `${say(lang, `status.${r.status}`)} · ${r.achievement === null ? '—' : formatPercent(r.achievement, lang)}`,
+    text: `${statusText(r)} · ${r.achievement === null ? '—' : formatPercent(r.achievement, lang)}`,
   }));
   const y = { field: 'criterion', type: 'nominal' as const, sort: rows.map((r) => r.label), title: null, axis: { labelLimit: 320 } };
   const x = { type: 'quantitative' as const, scale: { domain: [0, 1.6] }, axis: { format: '.0%', values: [0, 0.25, 0.5, 0.75, 1] }, title: say(lang, 'scorecard.axis') };
@@ -85,7 +95,7 @@ export function scorecardChart(rows: readonly ScorecardRow[], lang: Lang): Chart
         { label: say(lang, 'scorecard.achievement'), numeric: true },
         { label: say(lang, 'scorecard.status'), numeric: false },
       ],
-      rows: rows.map((r) => [r.label, fmt(r, r.baseline), fmt(r, r.target), fmt(r, r.value), r.achievement === null ? '—' : formatPercent(r.achievement, lang), say(lang, `status.${r.status}`)]),
+      rows: rows.map((r) => [r.label, fmt(r, r.baseline), fmt(r, r.target), fmt(r, r.value), r.achievement === null ? '—' : formatPercent(r.achievement, lang), statusText(r)]),
     },
   };
 }

@@ -68,3 +68,20 @@ describe('histogram bins', () => {
     expect(values).toEqual([1, 2, 3]);
   });
 });
+
+describe('shares are shown as percentages', () => {
+  it('scorecard, series and DiD turn a share unit ("aandeel") into percentages; other units stay as they are', async () => {
+    const { scorecardChart } = await import('../../src/render/scorecard-chart.js');
+    const { indicatorSeriesChart } = await import('../../src/render/indicator-series-chart.js');
+    const { didChart } = await import('../../src/render/did-chart.js');
+    const card = scorecardChart([{ id: 'e', label: 'Eenzaamheid', status: 'not-due', track: 'on-track', achievement: 0.2, value: 0.42, baseline: 0.45, target: 0.3, unit: 'aandeel', digits: 3 }], 'nl');
+    expect(card.table.rows[0]).toEqual(['Eenzaamheid', '45%', '30%', '42%', '20%', 'nog niet aan de beurt (op koers)']);
+    const series = indicatorSeriesChart({ indicator: 'e', label: 'Eenzaam', unit: 'aandeel', periods: ['2024'], areas: [{ area: 'A', label: 'A', role: 'target' }], points: [{ area: 'A', period: '2024', value: 0.4, low: 0.35, high: 0.45 }], baseline: 0.45, target: 0.3, digits: 3 }, 'en');
+    expect(series.table.rows[0]).toEqual(['2024', 'A (initiative)', '40', '35', '45']);
+    expect(series.table.columns[2]!.label).toBe('Eenzaam (%)');
+    const did = didChart({ indicator: 'e', label: 'Eenzaam', unit: 'aandeel', preLabel: '2023', postLabel: '2025', target: { label: 'T', pre: 0.45, post: 0.36 }, comparison: { label: 'C', pre: 0.4, post: 0.38 }, did: -0.07 }, 'en');
+    expect(did.description).toContain('−7');
+    const counts = scorecardChart([{ id: 'b', label: 'Bezoekers', status: 'met', achievement: 1, value: 131, baseline: 40, target: 120, unit: 'personen', digits: 0 }], 'nl');
+    expect(counts.table.rows[0]![3]).toBe('131 personen');
+  });
+});
