@@ -40,3 +40,4 @@ export { waterfallChart, stakeholderChart, distributionChart, inputsChart, score
 export { evaluateInitiative, type InitiativeEvaluation, type InitiativeEvaluationOptions } from './data/evaluate-initiative.js';
 export { saveCriteriaLock, loadCriteriaLocks } from './data/criteria-lock-store.js';
 export { lockCriteria, criteriaLockStatus, evaluateOutcomes, toEvaluationJson, type CriteriaLock, type EvaluationJson, type OutcomeEvaluation } from './core/index.js';
+export { reportEvaluation } from './render/report-evaluation.js';

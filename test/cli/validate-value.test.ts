@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { rendement } from './run-cli.js';
 
 const examples = readdirSync(new URL('../../models/', import.meta.url)).filter((f) => f.endsWith('.yaml'));
@@ -76,7 +78,8 @@ describe('rendement value', () => {
 
 describe('rendement demo, schema and help', () => {
   it('values every example model and prints one summary row each', () => {
-    const r = rendement(['demo', '--lang', 'en']);
+    const dir = mkdtempSync(join(tmpdir(), 'rendement-demo-'));
+    const r = rendement(['demo', '--lang', 'en', '--store', join(dir, 'store.duckdb'), '--out', join(dir, 'reports')]);
     expect(r.code).toBe(0);
     for (const name of ['Buurthuis De Zuidkant', 'Openluchtbad De Duinplas', 'Dorpsbudget Stompwijk', 'Leeskamer Te Werve']) expect(r.stdout).toContain(name);
   });

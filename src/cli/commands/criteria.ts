@@ -5,7 +5,7 @@ import { EXIT, type Command } from '../context.js';
 import { json, line } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
 import { storePath } from '../open-store.js';
-import { today } from './evaluate.js';
+import { today } from '../clock.js';
 
 export const criteriaCommand: Command = {
   name: 'criteria',

@@ -5,6 +5,7 @@ import { json, line, table } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
 import { openExistingStore, storePath } from '../open-store.js';
 import { renderValuation, renderUncertainty } from './value.js';
+import { today } from '../clock.js';
 
 const statusText: Record<string, { nl: string; en: string }> = {
   met: { nl: 'gehaald', en: 'met' },
@@ -48,11 +49,6 @@ export function renderEvaluation(result: InitiativeEvaluation, lang: Lang): stri
   for (const d of e.derivedDeadweights) out.push(`${nl ? 'Deadweight afgeleid' : 'Derived deadweight'} ${d.outcome}: ${d.derivation[lang]}`);
   for (const n of e.notes.slice(0, 10)) out.push(`! ${n.message[lang]}`);
   return out.join('\n');
-}
-
-/** Today's date in UTC, the default "as of" (the clock is read here, at the edge, never in the core). */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 export const evaluateCommand: Command = {
