@@ -348,6 +348,16 @@ const catalogue = {
     },
     fix: { nl: 'Voeg een distribution toe, bijvoorbeeld pert met min, mode en max.', en: 'Add a distribution, for example pert with min, mode and max.' },
   },
+  'uncertainty.no-distributions': {
+    message: {
+      nl: 'Geen enkele parameter heeft een verdeling; er is geen Monte Carlo gedraaid.',
+      en: 'No parameter has a distribution; no Monte Carlo was run.',
+    },
+    fix: {
+      nl: 'Geef onzekere parameters een distribution onder uncertainty.parameters in het model.',
+      en: 'Give uncertain parameters a distribution under uncertainty.parameters in the model.',
+    },
+  },
 } as const satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof catalogue;

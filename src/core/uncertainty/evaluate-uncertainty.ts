@@ -59,7 +59,8 @@ export function evaluateUncertainty(map: ValueMap, u: ResolvedUncertainty, optio
     else warnings.push(warning('uncertainty.range-without-distribution', { key: p.key }, p.key));
   }
   let monteCarlo: MonteCarloSummary | null = null;
-  if (mcParameters.length > 0) {
+  if (mcParameters.length === 0) warnings.push(warning('uncertainty.no-distributions', {}));
+  else {
     if (u.draws < 10_000) warnings.push(warning('uncertainty.few-draws', { draws: u.draws }));
     monteCarlo = summarizeMonteCarlo(runMonteCarlo(c, mcParameters, { draws: u.draws, seed: u.seed }), options.bins === undefined ? {} : { bins: options.bins });
     for (const cl of monteCarlo.clamped)

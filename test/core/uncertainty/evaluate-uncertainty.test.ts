@@ -235,6 +235,7 @@ describe('evaluateUncertainty on the fixture model', () => {
     const map = handMap();
     const r = evaluateUncertainty(map, { parameters: [], scenarios: [], draws: 10_000, seed: 1 });
     expect(r.monteCarlo).toBeNull();
+    expect(r.warnings.map((w) => w.code)).toEqual(['uncertainty.no-distributions']);
     expect(r.tornado).toEqual([]);
     expect(r.switchingValues).toHaveLength(7 + 1 + 1);
     const c = compileValueMap(map);
