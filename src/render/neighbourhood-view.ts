@@ -1,6 +1,6 @@
 import type { Lang } from '../core/messages.js';
 import { formatEuro, formatNumber } from '../core/format.js';
-import { criterionValue } from './criterion-value.js';
+import { criterionRange, criterionValue } from './criterion-value.js';
 import { formatDate } from './format-date.js';
 import { chartFigure } from './chart-figure.js';
 import { viewFiles } from './council-view.js';
@@ -33,7 +33,8 @@ function promises(input: ReportInput, lang: Lang): string {
   const targetText = (c: (typeof criteria)[number] | undefined): string => {
     if (!c) return '';
     const ind = indicator(c.indicator);
-    return tell(lang, 'hood.target', { target: criterionValue(c.target, ind, lang), baseline: criterionValue(c.baseline, ind, lang), deadline: formatDate(c.deadline, lang) });
+    const target = c.direction === 'range' && c.range ? criterionRange(c.range.min, c.range.max, ind, lang) : criterionValue(c.target, ind, lang);
+    return tell(lang, 'hood.target', { target, baseline: criterionValue(c.baseline, ind, lang), deadline: formatDate(c.deadline, lang) });
   };
   if (evaluated.length) {
     return `<ul class="lights">${evaluated

@@ -22,7 +22,8 @@ export function portfolioEntry(input: ReportInput): PortfolioEntry {
   const h = headline(input.valuation, 'nl');
   const mc = input.uncertainty?.monteCarlo;
   const base = { id: input.model.id, label: input.model.name, ratio: h.ratio, npv: h.net };
-  return mc ? { ...base, p5: mc.p5, p95: mc.p95 } : base;
+  // The Monte Carlo interval is of the SROI ratio: it does not belong next to an MKBA's B/C ratio.
+  return mc && h.kind === 'sroi' ? { ...base, p5: mc.p5, p95: mc.p95 } : base;
 }
 
 /**

@@ -122,7 +122,7 @@ const catalogue = {
   'status.partly-met': { nl: 'deels gehaald', en: 'partly met' },
   'status.not-met': { nl: 'niet gehaald', en: 'not met' },
   'status.not-measurable': { nl: 'niet meetbaar', en: 'not measurable' },
-  'status.not-due': { nl: 'nog niet aan de beurt', en: 'not due yet' },
+  'status.not-due': { nl: 'termijn loopt nog', en: 'not due yet' },
 
   'tornado.title': { nl: 'Gevoeligheid: welke aanname telt het zwaarst', en: 'Sensitivity: which assumption matters most' },
   'tornado.axis': { nl: 'SROI-ratio (euro waarde per euro investering)', en: 'SROI ratio (euro value per euro invested)' },

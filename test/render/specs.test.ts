@@ -75,7 +75,7 @@ describe('shares are shown as percentages', () => {
     const { indicatorSeriesChart } = await import('../../src/render/indicator-series-chart.js');
     const { didChart } = await import('../../src/render/did-chart.js');
     const card = scorecardChart([{ id: 'e', label: 'Eenzaamheid', status: 'not-due', track: 'on-track', achievement: 0.2, value: 0.42, baseline: 0.45, target: 0.3, unit: 'aandeel', digits: 3 }], 'nl');
-    expect(card.table.rows[0]).toEqual(['Eenzaamheid', '45%', '30%', '42%', '20%', 'nog niet aan de beurt (op koers)']);
+    expect(card.table.rows[0]).toEqual(['Eenzaamheid', '45%', '30%', '42%', '20%', 'termijn loopt nog (op koers)']);
     const series = indicatorSeriesChart({ indicator: 'e', label: 'Eenzaam', unit: 'aandeel', periods: ['2024'], areas: [{ area: 'A', label: 'A', role: 'target' }], points: [{ area: 'A', period: '2024', value: 0.4, low: 0.35, high: 0.45 }], baseline: 0.45, target: 0.3, digits: 3 }, 'en');
     expect(series.table.rows[0]).toEqual(['2024', 'A (initiative)', '40', '35', '45']);
     expect(series.table.columns[2]!.label).toBe('Eenzaam (%)');
