@@ -21,6 +21,8 @@ export interface TornadoInput {
   readonly bars: readonly TornadoBar[];
 }
 
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
  * Tornado diagram: per parameter a bar from the ratio at its low value to the ratio at its high value, widest
  * on top, with the base ratio and ratio 1 marked (METHODS §4).
@@ -112,9 +114,9 @@ export function tornadoChart(input: TornadoInput, lang: Lang): Chart {
       caption: title,
       columns: [
         { label: say(lang, 'tornado.parameter'), numeric: false },
-        { label: say(lang, 'tornado.low'), numeric: true },
+        { label: capitalise(say(lang, 'tornado.low')), numeric: true },
         { label: say(lang, 'tornado.ratio-low'), numeric: true },
-        { label: say(lang, 'tornado.high'), numeric: true },
+        { label: capitalise(say(lang, 'tornado.high')), numeric: true },
         { label: say(lang, 'tornado.ratio-high'), numeric: true },
       ],
       rows: bars.map((b) => [b.label, b.lowValue, formatRatio(b.ratioAtLow, lang), b.highValue, formatRatio(b.ratioAtHigh, lang)]),

@@ -23,7 +23,7 @@ export const exampleIds = ['buurthuis-moerwijk', 'dorpsbudget-stompwijk', 'leesk
 export const scorecardRows: readonly ScorecardRow[] = [
   { id: 'bereik-ouderen', label: 'Minstens 120 oudere bezoekers per jaar', category: 'social', status: 'met', achievement: 1, value: 131, baseline: 40, target: 120, unit: 'personen', digits: 0 },
   { id: 'vrijwilligers-actief', label: 'Minstens 40 actieve vrijwilligers', category: 'support', status: 'partly-met', achievement: 0.64, value: 30, baseline: 12, target: 40, unit: 'personen', digits: 0 },
-  { id: 'eenzaamheid-daalt', label: 'Eenzaamheid daalt van 45 % naar 30 %', category: 'attitude', status: 'not-met', achievement: 0.2, value: 0.42, baseline: 0.45, target: 0.3, digits: 2 },
+  { id: 'eenzaamheid-daalt', label: 'Eenzaamheid daalt van 45 % naar 30 %', category: 'attitude', status: 'not-met', achievement: 0.2, value: 0.42, baseline: 0.45, target: 0.3, unit: 'aandeel', digits: 3 },
   { id: 'tevredenheid-blijft', label: 'Tevredenheid blijft minstens 7,5', category: 'process', status: 'not-measurable', achievement: null, value: null, baseline: 7.8, target: 7.8 },
   { id: 'jongeren', label: 'Jongerenprogramma draait wekelijks', category: 'process', status: 'not-due', achievement: 0.4, value: 0.4, baseline: 0, target: 1 },
 ];
