@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   const storePath = join(dir, 'store.duckdb');
   const modelsDir = join(dir, 'models');
   await mkdir(modelsDir);
-  const template = await readFile(resolve(root, 'models/buurthuis-moerwijk.yaml'), 'utf8');
+  const template = await readFile(resolve(root, 'test/server/fixtures/models/buurthuis-moerwijk.yaml'), 'utf8');
   const ids = Array.from({ length: CLIENTS }, (_, c) => `load-${String(c).padStart(3, '0')}`);
   for (const id of ids) await writeFile(join(modelsDir, `${id}.yaml`), template.replace(/^id: buurthuis-moerwijk$/m, `id: ${id}`));
   const setup = await ObservationStore.open(storePath);

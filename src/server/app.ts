@@ -23,7 +23,7 @@ import {
   type TokenRecord,
 } from '../index.js';
 import { canRead, canWrite } from './access.js';
-import { evaluationView } from './evaluation.js';
+import { EvaluationCache } from './evaluation.js';
 import { HttpError, errorBody } from './http-error.js';
 import { serverText } from './messages.js';
 import { pageHtml, pageScript } from './page.js';
@@ -116,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const verified = new Map<string, string>();
   const csp = pageCsp(pageScript);
   const reports = new ReportCache();
+  const evaluations = new EvaluationCache();
 
   const app = Fastify({ logger: false, bodyLimit: limits.bodyBytes, routerOptions: { maxParamLength: 200 }, return503OnClosing: true, requestTimeout: 120_000 });
 
@@ -269,10 +270,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
     api.get('/api/initiatives/:id/evaluation', async (request) => {
       const model = initiativeFor(request, 'read');
-      const [observations, uploads, resolved] = await queue.run(
-        async () => [await store.observations({ initiative: model.id }), await store.listUploads(model.id), await resolveQuantities(store, model)] as const,
-      );
-      return evaluationView(model, observations, uploads, resolved);
+      const asOf = new Date().toISOString().slice(0, 10);
+      return queue.run(() => evaluations.get(store, model, asOf));
     });
 
     api.get('/api/initiatives/:id/report', async (request, reply) => {

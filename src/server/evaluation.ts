@@ -1,18 +1,25 @@
-import { RendementError, valueModel, type LocalisedText, type Model, type ObservationIssue, type ResolvedQuantities, type StoredObservation, type UploadRecord, type Valuation } from '../index.js';
+import {
+  RendementError,
+  evaluateInitiative,
+  type InitiativeEvaluation,
+  type LocalisedText,
+  type Model,
+  type ObservationStore,
+  type StoredObservation,
+  type UploadRecord,
+} from '../index.js';
 
 /** What the evaluation endpoint returns for an initiative. */
 export interface EvaluationView {
-  readonly initiative: Valuation['initiative'];
+  readonly initiative: { readonly id: string; readonly name: string; readonly municipality: string; readonly illustrative: boolean };
+  readonly asOf: string;
   /**
-   * The valuation (SROI, and MKBA where the model asks for it) with its full trace; outcome quantities that refer
-   * to monitoring data are taken from the current observations. Null when it cannot be computed yet (see
-   * `valuationError`, e.g. no data for an outcome that needs it: no data is never 0).
+   * The whole evaluation of `evaluateInitiative` (what `rendement evaluate --json` prints): valuation with
+   * quantities from the store, the criteria scorecard, derived deadweights and uncertainty. Null when it cannot be
+   * computed yet (see `error`, e.g. an outcome needs monitoring data that is not there: no data is never 0).
    */
-  readonly valuation: Valuation | null;
-  readonly valuationError: { readonly code: string; readonly message: LocalisedText } | null;
-  /** Outcomes whose monitoring data was not found, and problems met deriving quantities. */
-  readonly unresolved: readonly string[];
-  readonly quantityIssues: readonly ObservationIssue[];
+  readonly result: InitiativeEvaluation | null;
+  readonly error: { readonly code: string; readonly message: LocalisedText } | null;
   /** The current (not superseded) monitoring data in the store, per indicator. */
   readonly observations: {
     readonly current: number;
@@ -27,25 +34,8 @@ export interface EvaluationView {
   readonly uploads: { readonly count: number; readonly latestAt: string | null };
 }
 
-/**
- * The evaluation view of an initiative: the valuation from `valueModel` (with quantities resolved from the store
- * by `resolveQuantities`) and a summary of its monitoring data.
- * (The outcome evaluation and scorecard of issue 4 join here when they are in the public API.)
- */
-export function evaluationView(
-  model: Model,
-  observations: readonly StoredObservation[],
-  uploads: readonly UploadRecord[],
-  resolved: ResolvedQuantities,
-): EvaluationView {
-  let valuation: Valuation | null = null;
-  let valuationError: EvaluationView['valuationError'] = null;
-  try {
-    valuation = valueModel(model, { quantities: resolved.quantities });
-  } catch (e) {
-    if (!(e instanceof RendementError)) throw e;
-    valuationError = { code: e.code, message: e.text };
-  }
+/** A summary of current observations per indicator: how many, and the latest period and value. */
+export function observationSummary(observations: readonly StoredObservation[]): EvaluationView['observations'] {
   const groups = new Map<string, StoredObservation[]>();
   for (const o of observations) groups.set(o.indicator, [...(groups.get(o.indicator) ?? []), o]);
   const byIndicator = [...groups.entries()]
@@ -54,14 +44,42 @@ export function evaluationView(
       const latest = list.reduce((a, b) => (b.periodEnd > a.periodEnd || (b.periodEnd === a.periodEnd && b.rowId > a.rowId) ? b : a));
       return { indicator, count: list.length, latestPeriod: latest.period, latestValue: latest.value, unit: latest.unit };
     });
-  const latestAt = uploads.reduce<string | null>((a, u) => (a === null || u.uploadedAt > a ? u.uploadedAt : a), null);
-  return {
-    initiative: { id: model.id, name: model.name, municipality: model.municipality, illustrative: model.illustrative },
-    valuation,
-    valuationError,
-    unresolved: resolved.unresolved,
-    quantityIssues: resolved.issues,
-    observations: { current: observations.length, byIndicator },
-    uploads: { count: uploads.length, latestAt },
-  };
+  return { current: observations.length, byIndicator };
+}
+
+/**
+ * Evaluates an initiative from the store (call it through the serialised writer: it reads the store). The
+ * result is kept per initiative, date and set of uploads, since uncertainty can take a while and nothing it
+ * depends on changes without a new upload.
+ */
+export class EvaluationCache {
+  private readonly entries = new Map<string, EvaluationView>();
+  constructor(private readonly size = 64) {}
+
+  async get(store: ObservationStore, model: Model, asOf: string): Promise<EvaluationView> {
+    const uploads: readonly UploadRecord[] = await store.listUploads(model.id);
+    const key = `${model.id}|${asOf}|${uploads.map((u) => u.id).join(',')}`;
+    const cached = this.entries.get(key);
+    if (cached) return cached;
+    const observations = await store.observations({ initiative: model.id });
+    let result: InitiativeEvaluation | null = null;
+    let error: EvaluationView['error'] = null;
+    try {
+      result = await evaluateInitiative(store, model, { asOf });
+    } catch (e) {
+      if (!(e instanceof RendementError)) throw e;
+      error = { code: e.code, message: e.text };
+    }
+    const view: EvaluationView = {
+      initiative: { id: model.id, name: model.name, municipality: model.municipality, illustrative: model.illustrative },
+      asOf,
+      result,
+      error,
+      observations: observationSummary(observations),
+      uploads: { count: uploads.length, latestAt: uploads.reduce<string | null>((a, u) => (a === null || u.uploadedAt > a ? u.uploadedAt : a), null) },
+    };
+    if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, view);
+    return view;
+  }
 }

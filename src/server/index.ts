@@ -5,4 +5,5 @@ export { canRead, canWrite } from './access.js';
 export { HttpError, errorBody, type ErrorBody } from './http-error.js';
 export { serverMessages, serverText, type ServerMessageCode } from './messages.js';
 export { RateLimiter, type RateLimit } from './rate-limit.js';
-export type { EvaluationView } from './evaluation.js';
+export { EvaluationCache, observationSummary, type EvaluationView } from './evaluation.js';
+export { ReportCache, reportInputFor, uploadProvenance, reportViews, type ReportView } from './report.js';

@@ -29,6 +29,7 @@ button[aria-pressed=true] { background: var(--fg); border-color: var(--fg); colo
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: var(--bg); }
+caption { text-align: left; font-weight: 600; padding: .75rem 0 .25rem; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .muted { color: var(--muted); }
 .hidden { display: none; }
@@ -53,6 +54,8 @@ const T = {
     latestValue: 'Laatste waarde', sroi: 'SROI-ratio', npv: 'Netto contante waarde', obsCurrent: 'Actuele waarnemingen', uploads: 'Uploads',
     role_coalition: 'coalitie', role_council: 'gemeente', role_evaluator: 'evaluator', readOnly: 'Met dit token kunt u dit initiatief alleen inzien.',
     noInitiatives: 'Dit token geeft toegang tot geen enkel initiatief.', network: 'Geen verbinding met de server.',
+    criteriaTitle: 'Succescriteria', observationsTitle: 'Monitoringgegevens per indicator', criterion: 'Criterium', status: 'Stand', target: 'Doel', deadline: 'Uiterlijk',
+    status_met: 'gehaald', 'status_partly-met': 'deels gehaald', 'status_not-met': 'niet gehaald', 'status_not-measurable': 'niet meetbaar', 'status_not-due': 'nog niet aan de orde',
     view: 'Weergave', viewCouncil: 'Voor de gemeenteraad', viewNeighbourhood: 'Voor de buurt', reportLoading: 'Rapport wordt gemaakt…'
   },
   en: {
@@ -68,6 +71,8 @@ const T = {
     latestValue: 'Latest value', sroi: 'SROI ratio', npv: 'Net present value', obsCurrent: 'Current observations', uploads: 'Uploads',
     role_coalition: 'coalition', role_council: 'council', role_evaluator: 'evaluator', readOnly: 'This token can only view this initiative.',
     noInitiatives: 'This token gives access to no initiative.', network: 'No connection to the server.',
+    criteriaTitle: 'Success criteria', observationsTitle: 'Monitoring data per indicator', criterion: 'Criterion', status: 'Status', target: 'Target', deadline: 'Deadline',
+    status_met: 'met', 'status_partly-met': 'partly met', 'status_not-met': 'not met', 'status_not-measurable': 'not measurable', 'status_not-due': 'not yet due',
     view: 'View', viewCouncil: 'For the council', viewNeighbourhood: 'For the neighbourhood', reportLoading: 'Building the report…'
   }
 };
@@ -129,13 +134,16 @@ function renderEvaluation() {
   const box = $('evaluation-summary'); box.textContent = '';
   const ev = state.evaluation; const body = $('observations').querySelector('tbody'); body.textContent = '';
   if (!ev) return;
-  if (ev.error) { box.appendChild(el('p', ev.error.message[state.lang])); return; }
+  if (ev.httpError) { box.appendChild(el('p', ev.httpError.message[state.lang])); return; }
   const add = (k, val, id) => { box.appendChild(el('dt', t(k))); const d = el('dd', val); if (id) d.id = id; box.appendChild(d); };
-  if (ev.valuation) {
-    const v = ev.valuation.valuation;
+  const crit = $('criteria').querySelector('tbody'); crit.textContent = '';
+  if (ev.result) {
+    const v = ev.result.valuation;
     add('sroi', v.sroiRatio === null ? '—' : nf().format(v.sroiRatio), 'sroi');
     add('npv', new Intl.NumberFormat(state.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(v.npv), 'npv');
-  } else if (ev.valuationError) add('sroi', ev.valuationError.message[state.lang], 'sroi');
+    for (const c of ev.result.evaluation.criteria)
+      crit.appendChild(rowOf([el('td', c.id), el('td', t('status_' + c.status)), numCell(c.value), numCell(c.target), el('td', c.deadline)]));
+  } else if (ev.error) add('sroi', ev.error.message[state.lang], 'sroi');
   add('obsCurrent', nf().format(ev.observations.current), 'obs-current');
   add('uploads', nf().format(ev.uploads.count), 'uploads-count');
   for (const o of ev.observations.byIndicator)
@@ -160,7 +168,7 @@ async function refresh() {
   const base = '/api/initiatives/' + encodeURIComponent(i.id);
   const [h, e] = await Promise.all([api(base + '/uploads'), api(base + '/evaluation')]);
   state.history = h.status === 200 ? h.body.uploads : [];
-  state.evaluation = e.body;
+  state.evaluation = e.status === 200 ? e.body : { httpError: e.body.error };
   renderAll();
   await refreshReport();
 }
@@ -273,7 +281,8 @@ const body = `<header>
     <section aria-labelledby="evaluation-title">
       <h2 id="evaluation-title" data-t="evaluationTitle"></h2>
       <dl id="evaluation-summary"></dl>
-      <table id="observations"><thead><tr><th scope="col" data-t="indicator"></th><th scope="col" data-t="count"></th><th scope="col" data-t="latestPeriod"></th><th scope="col" data-t="latestValue"></th></tr></thead><tbody></tbody></table>
+      <table id="criteria"><caption data-t="criteriaTitle"></caption><thead><tr><th scope="col" data-t="criterion"></th><th scope="col" data-t="status"></th><th scope="col" data-t="value"></th><th scope="col" data-t="target"></th><th scope="col" data-t="deadline"></th></tr></thead><tbody></tbody></table>
+      <table id="observations"><caption data-t="observationsTitle"></caption><thead><tr><th scope="col" data-t="indicator"></th><th scope="col" data-t="count"></th><th scope="col" data-t="latestPeriod"></th><th scope="col" data-t="latestValue"></th></tr></thead><tbody></tbody></table>
     </section>
     <section aria-labelledby="report-title">
       <h2 id="report-title" data-t="reportTitle"></h2>

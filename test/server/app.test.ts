@@ -131,7 +131,10 @@ describe('upload service handlers (app.inject, no port)', () => {
     const list = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/uploads', headers: auth('denhaag') });
     expect((list.json() as { uploads: { id: string; uploadedBy: string }[] }).uploads).toEqual([expect.objectContaining({ id: a.uploadId, uploadedBy: `token:${t['moerwijk']!.record.id}` })]);
     const ev = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/evaluation', headers: auth('moerwijk') });
-    expect(ev.json()).toMatchObject({ initiative: { id: 'buurthuis-moerwijk' }, observations: { current: 3 }, uploads: { count: 1 } });
+    expect(ev.json()).toMatchObject({ initiative: { id: 'buurthuis-moerwijk' }, observations: { current: 3 }, uploads: { count: 1 }, error: null });
+    const result = (ev.json() as { result: { valuation: { sroiRatio: number }; evaluation: { criteria: { id: string; status: string }[] } } }).result;
+    expect(result.valuation.sroiRatio).toBeGreaterThan(0);
+    expect(result.evaluation.criteria.map((c) => c.id)).toContain('bereik-ouderen');
   });
 
   it('serves the JSON Schema, the HTML report (with the uploads as provenance), the page with a strict CSP, and security headers everywhere', async () => {

@@ -69,6 +69,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium'
     expect(await page.locator('#observations tbody tr').count()).toBe(3);
     await expect.poll(() => page.locator('#sroi').textContent()).toMatch(/^\d+,\d+$/);
     const sroiAfterFirst = await page.locator('#sroi').textContent();
+    // The criteria scorecard of the evaluation (issue 4) is listed, one row per success criterion.
+    expect(await page.locator('#criteria tbody tr').count()).toBe(4);
     await expect.poll(() => page.frameLocator('#report-frame').locator('body').textContent(), { timeout: 20_000 }).toContain('kwartaal-1.csv');
 
     // An invalid file, chosen with the file input.

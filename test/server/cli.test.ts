@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rendement } from '../cli/run-cli.js';
-import { tempDir } from './fixtures.js';
+import { modelsDir, tempDir } from './fixtures.js';
 import { startServeProcess } from './serve-process.js';
 
 const tmp = await tempDir('rendement-cli-');
@@ -16,7 +16,7 @@ describe('rendement tokens and serve (built binary)', () => {
     expect(created.stderr).toContain(`Token ${id} created`);
     expect(created.stderr).not.toContain(token.slice(17));
 
-    const council = rendement(['tokens', 'create', '--role', 'council', '--initiative', 'buurthuis-moerwijk', '--store', tmp.storePath, '--json']);
+    const council = rendement(['tokens', 'create', '--role', 'council', '--initiative', 'buurthuis-moerwijk', '--models', modelsDir, '--store', tmp.storePath, '--json']);
     expect(council.code).toBe(0);
     expect(JSON.parse(council.stdout)).toMatchObject({ role: 'council', scope: 'GM0518' });
 

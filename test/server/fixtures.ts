@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { ObservationStore, createToken, type TokenRole } from '../../src/index.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const modelsDir = join(root, 'models');
+/** Frozen copies of two example models (see fixtures/README.md). */
+export const modelsDir = join(root, 'test/server/fixtures/models');
 
 /** A valid quarterly file for models/buurthuis-moerwijk.yaml (Dutch Excel export: `;` and decimal comma). */
 export const validCsv = 'indicator;gebied;periode;waarde\nbezoekers-65plus;WK051836;2025-Q1;85\nvrijwilligers;WK051836;2025-Q1;22\ntevredenheid;WK051836;2025-Q1;7,9\n';
