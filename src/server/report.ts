@@ -2,8 +2,9 @@ import {
   RendementError,
   buildReport,
   modelUncertainty,
+  reportEvaluation,
   reportUncertainty,
-  valueModel,
+  type InitiativeEvaluation,
   type Lang,
   type Model,
   type ProvenanceEntry,
@@ -28,19 +29,18 @@ export function uploadProvenance(uploads: readonly UploadRecord[]): ProvenanceEn
 }
 
 /**
- * The report input of an initiative: the model, its valuation with quantities from the store, uncertainty when
- * the model allows it, and the uploads as provenance.
- * @throws RendementError when the valuation cannot be computed (e.g. monitoring data the model needs is missing).
+ * The report input of an initiative from its evaluation (`evaluateInitiative`): the valuation with quantities
+ * from the store, the criteria scorecard and indicator series, uncertainty (the evaluation's own, or run here
+ * when the model allows it) and the uploads as provenance.
  */
-export function reportInputFor(model: Model, resolved: ResolvedQuantities, uploads: readonly UploadRecord[], lang: Lang): ReportInput {
-  const options = { quantities: resolved.quantities };
-  const valuation = valueModel(model, options);
-  const provenance = uploadProvenance(uploads);
+export function reportInputFor(model: Model, result: InitiativeEvaluation, resolved: ResolvedQuantities, uploads: readonly UploadRecord[], lang: Lang): ReportInput {
+  const base: ReportInput = { model, valuation: result, evaluation: reportEvaluation(result.outcomeEvaluation, model, lang), provenance: uploadProvenance(uploads) };
   try {
-    return { model, valuation, uncertainty: reportUncertainty(modelUncertainty(model, options), model, lang), provenance };
+    const uncertainty = result.uncertainty ?? modelUncertainty(model, { quantities: resolved.quantities });
+    return { ...base, uncertainty: reportUncertainty(uncertainty, model, lang) };
   } catch (e) {
     if (!(e instanceof RendementError)) throw e;
-    return { model, valuation, provenance };
+    return base;
   }
 }
 
@@ -52,12 +52,20 @@ export class ReportCache {
   private readonly entries = new Map<string, Promise<Record<ReportView, string>>>();
   constructor(private readonly size = 32) {}
 
-  get(model: Model, resolved: ResolvedQuantities, uploads: readonly UploadRecord[], lang: Lang, view: ReportView, now: () => Date): Promise<string> {
-    const key = `${model.id}|${lang}|${uploads.map((u) => u.id).join(',')}`;
+  get(
+    model: Model,
+    result: InitiativeEvaluation,
+    resolved: ResolvedQuantities,
+    uploads: readonly UploadRecord[],
+    lang: Lang,
+    view: ReportView,
+    now: () => Date,
+  ): Promise<string> {
+    const key = `${model.id}|${result.evaluation.asOf}|${lang}|${uploads.map((u) => u.id).join(',')}`;
     let entry = this.entries.get(key);
     if (!entry) {
       entry = (async () => {
-        const input = reportInputFor(model, resolved, uploads, lang);
+        const input = reportInputFor(model, result, resolved, uploads, lang);
         const bundle = await buildReport(input, { lang, generatedAt: now().toISOString() }, ['html']);
         const file = (name: string): string => String(bundle.files.find((f) => f.path === name)?.content ?? '');
         return { council: file('council.html'), neighbourhood: file('neighbourhood.html') };
