@@ -47,7 +47,7 @@ export function bulkLookupTablesSql(): string[] {
     'CREATE OR REPLACE TEMP TABLE bulk_initiative (k VARCHAR, ok BOOLEAN)',
     'CREATE OR REPLACE TEMP TABLE bulk_area (k VARCHAR, id BIGINT, ok BOOLEAN, area VARCHAR)',
     'CREATE OR REPLACE TEMP TABLE bulk_period (k VARCHAR, id BIGINT, ok BOOLEAN, period VARCHAR, ps DATE, pe DATE)',
-    'CREATE OR REPLACE TEMP TABLE bulk_indicator (k VARCHAR, u VARCHAR, id BIGINT, ok BOOLEAN, indicator VARCHAR, unit VARCHAR, lo DOUBLE, hi DOUBLE, is_count BOOLEAN)',
+    'CREATE OR REPLACE TEMP TABLE bulk_indicator (k VARCHAR, u VARCHAR, id BIGINT, ok BOOLEAN, indicator VARCHAR, unit VARCHAR, lo DOUBLE, hi DOUBLE, is_count BOOLEAN, pair BIGINT)',
   ];
 }
 
@@ -66,7 +66,8 @@ function numberSql(v: string): string {
 }
 
 /**
- * Checks every row into `bulk`: typed fields, a key number `k` (unique per indicator, area and period, for the
+ * Checks every row into `bulk`: parsed numbers, the ids of its checked key values (strings stay in the small
+ * lookup tables, which keeps this table narrow), a key number `k` (unique per indicator, area and period, for the
  * duplicate check) and `bad` when any field fails. The failing rows are re-checked by the row checker for their issues.
  */
 export function bulkCheckSql(c: BulkColumns): string {
@@ -77,7 +78,7 @@ export function bulkCheckSql(c: BulkColumns): string {
   const initiativeOk = c.initiative === undefined ? 'true' : 'i.ok';
   return `CREATE OR REPLACE TEMP TABLE bulk AS
 WITH t AS (
-  SELECT r.rowid + 2 AS "row", a.area, p.period, p.ps, p.pe, ind.indicator, ind.unit, ind.lo, ind.hi, ind.is_count,
+  SELECT r.rowid + 2 AS "row", a.id AS area_id, p.id AS period_id, ind.pair, ind.lo, ind.hi, ind.is_count,
     (ind.id * $n_areas + a.id) * $n_periods + p.id AS k,
     ${initiativeOk} AND a.ok AND p.ok AND ind.ok AS keys_ok,
     ${v} AS v, ${nv} AS nv, ${sdv} AS sdv,
@@ -96,8 +97,8 @@ WITH t AS (
     ${numberSql('sdv')} AS sd_num
   FROM t
 )
-SELECT "row", indicator, area, period, ps AS period_start, pe AS period_end,
-  CASE WHEN v_missing THEN NULL ELSE value END AS value, unit, source,
+SELECT "row", pair, area_id, period_id,
+  CASE WHEN v_missing THEN NULL ELSE value END AS value, source,
   CASE WHEN nv_missing THEN NULL ELSE n_num::BIGINT END AS n, CASE WHEN sdv_missing THEN NULL ELSE sd_num END AS sd, note, k,
   NOT coalesce(keys_ok
     AND (v_missing OR (value IS NOT NULL AND isfinite(value) AND (lo IS NULL OR value >= lo) AND (hi IS NULL OR value <= hi)
@@ -121,16 +122,20 @@ export function bulkRejectsSql(): string {
 
 /** Rows of the staged upload whose key appeared in an earlier row (bulk path: one integer key per row). */
 export function bulkDuplicateKeysSql(): string {
-  return `WITH d AS (SELECT k, min("row") AS first FROM bulk GROUP BY k HAVING count(*) > 1)
-SELECT b.indicator, b.area, b.period, d.first, min(b."row") AS second
-FROM bulk b JOIN d ON b.k = d.k AND b."row" > d.first
-GROUP BY b.indicator, b.area, b.period, d.first
-ORDER BY second
+  return `WITH d AS (SELECT k, min("row") AS first FROM bulk GROUP BY k HAVING count(*) > 1),
+dup AS (SELECT d.first, min(b."row") AS second FROM bulk b JOIN d ON b.k = d.k AND b."row" > d.first GROUP BY d.first)
+SELECT s.indicator, s.area, s.period, dup.first, dup.second
+FROM dup JOIN stage s ON s."row" = dup.second
+ORDER BY dup.second
 LIMIT $limit`;
 }
 
-/** The checked rows as the stage of an upload. */
+/** The checked rows as the stage of an upload: the narrow `bulk` table joined back to the key values. */
 export function bulkStageViewSql(): string {
   return `CREATE OR REPLACE TEMP VIEW stage AS
-SELECT "row", indicator, area, period, period_start, period_end, value, unit, source, n, sd, note FROM bulk`;
+SELECT b."row", i.indicator, a.area, p.period, p.ps AS period_start, p.pe AS period_end, b.value, i.unit, b.source, b.n, b.sd, b.note
+FROM bulk b
+JOIN bulk_indicator i ON i.pair = b.pair
+JOIN (SELECT DISTINCT id, area FROM bulk_area) a ON a.id = b.area_id
+JOIN (SELECT DISTINCT id, period, ps, pe FROM bulk_period) p ON p.id = b.period_id`;
 }

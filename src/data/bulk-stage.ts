@@ -146,11 +146,11 @@ export async function bulkStageCsv(
   const inds = await distinct(f.indicator, f.unit);
   await fill(
     'bulk_indicator',
-    inds.map(([k, u]) => {
+    inds.map(([k, u], pair) => {
       const r = checkIndicatorCell(cellText(k), cellText(u), 0, { indicator: '', unit: '', value: '' }, rules);
       const ind = r.value ? rules.indicators?.get(r.value.indicator) : undefined;
       const range = ind ? indicatorRange(ind) : {};
-      return [k, u, idOf(indicatorIds, r.value?.indicator), r.issue === null, r.value?.indicator ?? null, r.value?.unit ?? null, range.min ?? null, range.max ?? null, ind?.kind === 'count'];
+      return [k, u, idOf(indicatorIds, r.value?.indicator), r.issue === null, r.value?.indicator ?? null, r.value?.unit ?? null, range.min ?? null, range.max ?? null, ind?.kind === 'count', BigInt(pair)];
     }),
   );
 
