@@ -317,7 +317,7 @@ function uncertaintySection(input: ReportInput, charts: ReportCharts, svgs: Read
   if (charts.tornado) parts.push(figure(charts.tornado, svgs));
   if (charts.monteCarlo) parts.push(figure(charts.monteCarlo, svgs));
   const declared = input.model.uncertainty?.parameters ?? [];
-  if (!charts.tornado && !charts.monteCarlo) parts.push(note(tell(lang, input.uncertainty ? 'uncertainty.none-declared' : 'uncertainty.pending')));
+  if (!charts.tornado && !charts.monteCarlo) parts.push(note(tell(lang, input.uncertainty || !input.model.uncertainty ? 'uncertainty.none-declared' : 'uncertainty.pending')));
   const switching = input.uncertainty?.switchingValues ?? [];
   if (switching.length && input.valuation.valuation.method === 'mkba') parts.push(p(tell(lang, 'uncertainty.switching-sroi')));
   if (switching.length)

@@ -42,14 +42,14 @@ const catalogue = {
     en: 'For this initiative the MKBA leads. The SROI ratio of {ratio} in "Valuation (SROI)" leaves out the avoided costs of the reference alternative and is therefore lower; do not read it on its own.',
   },
   'summary.criteria': { nl: 'Succescriteria: {summary}.', en: 'Success criteria: {summary}.' },
-  'summary.criteria-pending': { nl: 'De {n} succescriteria zijn nog niet geëvalueerd: de evaluatie van indicatoren is nog niet beschikbaar.', en: 'The {n} success criteria have not been evaluated yet: indicator evaluation is not yet available.' },
+  'summary.criteria-pending': { nl: 'De {n} succescriteria zijn voor dit rapport nog niet geëvalueerd (nog niet beschikbaar).', en: 'The {n} success criteria have not been evaluated for this report yet (not yet available).' },
   'summary.warnings': { nl: 'Let op', en: 'Please note' },
 
   'criteria.title': { nl: 'Succescriteria', en: 'Success criteria' },
   'criteria.agreed': { nl: 'Afgesproken criteria', en: 'Agreed criteria' },
   'criteria.pending': {
-    nl: 'De evaluatie van de indicatoren (meting tegen nulmeting en doel, vergelijkingsgebied, verschil-in-verschillen) is nog niet beschikbaar in deze versie van rendement. Hieronder staan de criteria zoals ze vooraf zijn afgesproken; er zijn nog geen scores.',
-    en: 'Indicator evaluation (measurement against baseline and target, comparison area, difference-in-differences) is not yet available in this version of rendement. Below are the criteria as agreed beforehand; there are no scores yet.',
+    nl: 'De evaluatie van de indicatoren (meting tegen nulmeting en doel, vergelijkingsgebied, verschil-in-verschillen) is voor dit rapport nog niet beschikbaar. Hieronder staan de criteria zoals ze vooraf zijn afgesproken; er zijn nog geen scores.',
+    en: 'The indicator evaluation (measurement against baseline and target, comparison area, difference-in-differences) is not yet available for this report. Below are the criteria as agreed beforehand; there are no scores yet.',
   },
   'criteria.none': { nl: 'Dit model bevat geen succescriteria.', en: 'This model contains no success criteria.' },
   'criteria.as-of': { nl: 'Metingen tot en met {date}.', en: 'Measurements up to and including {date}.' },
@@ -145,8 +145,8 @@ const catalogue = {
 
   'uncertainty.title': { nl: 'Onzekerheid', en: 'Uncertainty' },
   'uncertainty.pending': {
-    nl: 'De gevoeligheidsanalyse (tornado, omslagwaarden) en de Monte Carlo-simulatie zijn nog niet beschikbaar in deze versie van rendement. De getallen in dit rapport zijn puntschattingen; lees ze met de aannames in "Methoden en aannames".',
-    en: 'The sensitivity analysis (tornado, switching values) and the Monte Carlo simulation are not yet available in this version of rendement. The numbers in this report are point estimates; read them with the assumptions in "Methods and assumptions".',
+    nl: 'De gevoeligheidsanalyse (tornado, omslagwaarden) en de Monte Carlo-simulatie zijn voor dit rapport nog niet beschikbaar. De getallen in dit rapport zijn puntschattingen; lees ze met de aannames in "Methoden en aannames".',
+    en: 'The sensitivity analysis (tornado, switching values) and the Monte Carlo simulation are not yet available for this report. The numbers in this report are point estimates; read them with the assumptions in "Methods and assumptions".',
   },
   'uncertainty.none-declared': {
     nl: 'Dit model noemt geen onzekere parameters met een bereik of kansverdeling (het "uncertainty"-blok); er is daarom geen tornado en geen Monte Carlo-simulatie. De getallen in dit rapport zijn puntschattingen.',

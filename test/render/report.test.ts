@@ -82,7 +82,7 @@ describe('report content', () => {
     const { files } = await buildReport(fullInput(), { lang: 'en', generatedAt: '2026-01-01T00:00:00.000Z' }, ['html']);
     const council = text(files.find((f) => f.path === 'council.html')!);
     for (const id of ['scorecard', 'series-eenzaamheid', 'did-eenzaamheid', 'tornado', 'monte-carlo', 'value-waterfall', 'who-pays-who-benefits']) expect(council).toContain(`id="chart-${id}"`);
-    expect(council).not.toContain('not yet available in this version');
+    expect(council).not.toContain('not yet available for this report');
     const hood = text(files.find((f) => f.path === 'neighbourhood.html')!);
     expect(hood).toContain('class="light met"');
     expect(hood).toContain('class="light not-measurable"');

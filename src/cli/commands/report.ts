@@ -1,27 +1,25 @@
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
-  DEFAULT_STORE_PATH,
-  ObservationStore,
   RendementError,
-  resolveQuantities,
   buildPortfolio,
   buildReport,
-  modelUncertainty,
+  evaluateInitiative,
+  reportEvaluation,
   reportFormats,
   reportUncertainty,
-  valueModel,
   writeReportFiles,
-  type Lang,
   type Model,
-  type ReportFormat,
+  type ObservationStore,
   type ProvenanceEntry,
+  type ReportFormat,
   type ReportInput,
 } from '../../index.js';
 import { EXIT, type Command, type CommandContext } from '../context.js';
 import { line } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
+import { generationTime, today } from '../clock.js';
+import { openExistingStore, storePath } from '../open-store.js';
 import { modelFilesIn } from './demo.js';
 
 function parseFormats(text: string): ReportFormat[] | string {
@@ -30,45 +28,34 @@ function parseFormats(text: string): ReportFormat[] | string {
   return bad ?? (asked as ReportFormat[]);
 }
 
-/** The one generation time of a run: SOURCE_DATE_EPOCH (reproducible builds convention) or the clock. */
-function generationTime(): string {
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
-  return new Date().toISOString();
+/** The files behind an initiative's monitoring data, as the store recorded them. */
+async function provenanceOf(store: ObservationStore, model: Model): Promise<ProvenanceEntry[]> {
+  return (await store.listUploads(model.id)).map((u) => ({
+    source: u.sourceKind,
+    file: u.fileName,
+    rows: u.currentRows,
+    received: u.uploadedAt,
+    checksum: `sha256:${u.sha256}`,
+    note: `${u.id} · ${u.uploadedBy}`,
+  }));
 }
 
-/** Monitoring-data quantities and provenance of a model, from the store when the model refers to monitoring data. */
-async function monitoring(model: Model, storePath: string): Promise<{ quantities?: Awaited<ReturnType<typeof resolveQuantities>>['quantities']; provenance?: ProvenanceEntry[] }> {
-  if (model.outcomes.every((o) => typeof o.quantity === 'number') || !existsSync(storePath)) return {};
-  const store = await ObservationStore.open(storePath);
-  try {
-    const { quantities } = await resolveQuantities(store, model);
-    const provenance = (await store.listUploads(model.id)).map((u) => ({
-      source: u.sourceKind,
-      file: u.fileName,
-      rows: u.currentRows,
-      received: u.uploadedAt,
-      checksum: `sha256:${u.sha256}`,
-      note: u.id,
-    }));
-    return { quantities, provenance };
-  } finally {
-    store.close();
-  }
-}
-
-async function reportInput(model: Model, ctx: CommandContext, storePath: string): Promise<ReportInput> {
-  const { quantities, provenance } = await monitoring(model, storePath);
-  const options = quantities ? { quantities } : {};
-  const valuation = valueModel(model, options);
-  const base: ReportInput = provenance ? { model, valuation, provenance } : { model, valuation };
-  try {
-    return { ...base, uncertainty: reportUncertainty(modelUncertainty(model, options), model, ctx.lang) };
-  } catch (e) {
-    if (!(e instanceof RendementError)) throw e;
-    line(ctx.stderr, `! ${model.id}: ${e.text[ctx.lang]}`);
-    return base;
-  }
+/**
+ * Everything a report of one initiative draws on: valuation with monitoring-data quantities and derived
+ * deadweights, outcome evaluation as of a date, and uncertainty (switching values always; tornado and Monte Carlo
+ * when the model declares ranges and distributions).
+ */
+async function reportInput(model: Model, ctx: CommandContext, store: ObservationStore | null, asOf: string): Promise<ReportInput> {
+  // Without an uncertainty block, asking for draws still gives the switching values of every parameter.
+  const r = await evaluateInitiative(store, model, model.uncertainty ? { asOf } : { asOf, draws: 1 });
+  const provenance = store ? await provenanceOf(store, model) : [];
+  return {
+    model,
+    valuation: r,
+    evaluation: reportEvaluation(r.outcomeEvaluation, model, ctx.lang),
+    ...(r.uncertainty ? { uncertainty: reportUncertainty(r.uncertainty, model, ctx.lang) } : {}),
+    ...(provenance.length ? { provenance } : {}),
+  };
 }
 
 const text = {
@@ -87,7 +74,7 @@ export const reportCommand: Command = {
   name: 'report',
   summary: { nl: 'Maak rapporten (raad en buurt), grafieken en samenvattingen', en: 'Make reports (council and neighbourhood), charts and summaries' },
   help: {
-    nl: `Gebruik: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--store data/rendement.duckdb] [--lang nl|en]
+    nl: `Gebruik: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--store data/rendement.duckdb] [--as-of YYYY-MM-DD] [--lang nl|en]
 
 Maakt per initiatief een map <out>/<id>/ met:
   council.html        rapport voor de gemeenteraad (samenvatting, criteria, SROI, MKBA, PM-posten,
@@ -96,8 +83,10 @@ Maakt per initiatief een map <out>/<id>/ met:
   summary.md          korte samenvatting; report.json: alle getallen
   charts/             elke grafiek als SVG en/of PNG met de Vega-Lite-spec (.vl.json) ernaast
 Met --all of meerdere modellen komt er een overzicht bij: <out>/index.html.
-Haalt een model aantallen uit monitoringdata, dan komen die uit de opslag (--store), met
-de aangeleverde bestanden als herkomst in het rapport.
+Monitoringdata komt uit de opslag (--store): de succescriteria worden geëvalueerd per
+--as-of (standaard vandaag), aantallen uit monitoringdata ingevuld, en de aangeleverde
+bestanden staan als herkomst in het rapport. Zonder opslag is er geen meting: criteria zijn
+dan "niet meetbaar" of "termijn loopt nog", nooit 0.
 De rapporten zijn zelfstandige bestanden (geen internet nodig) en printen netjes naar PDF.
 Het enige dat per run verschilt is de gemarkeerde generatietijd; zet SOURCE_DATE_EPOCH
 om ook die vast te leggen.
@@ -105,7 +94,7 @@ om ook die vast te leggen.
 Voorbeelden:
   rendement report models/buurthuis-moerwijk.yaml
   rendement report --all --out reports/ --format html,png --lang en`,
-    en: `Usage: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--store data/rendement.duckdb] [--lang nl|en]
+    en: `Usage: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--store data/rendement.duckdb] [--as-of YYYY-MM-DD] [--lang nl|en]
 
 Makes a folder <out>/<id>/ per initiative with:
   council.html        report for the council (summary, criteria, SROI, MKBA, PM items,
@@ -114,8 +103,10 @@ Makes a folder <out>/<id>/ per initiative with:
   summary.md          short summary; report.json: every number
   charts/             every chart as SVG and/or PNG with its Vega-Lite spec (.vl.json) beside it
 With --all or several models there is also an overview: <out>/index.html.
-When a model takes quantities from monitoring data, they come from the store (--store),
-with the files supplied listed as provenance in the report.
+Monitoring data comes from the store (--store): success criteria are evaluated as of
+--as-of (default today), quantities taken from monitoring data, and the files supplied are
+listed as provenance. Without a store there is no measurement: criteria are "not
+measurable" or "not due yet", never 0.
 Reports are self-contained files (no internet needed) and print cleanly to PDF.
 Only the marked generation time differs between runs; set SOURCE_DATE_EPOCH to fix that too.
 
@@ -132,7 +123,8 @@ Examples:
         models: { type: 'string', default: join(ctx.cwd, 'models') },
         out: { type: 'string', default: join(ctx.cwd, 'reports') },
         format: { type: 'string', default: reportFormats.join(',') },
-        store: { type: 'string', default: join(ctx.cwd, DEFAULT_STORE_PATH) },
+        store: { type: 'string' },
+        'as-of': { type: 'string' },
       },
     });
     const formats = parseFormats(values.format);
@@ -147,23 +139,29 @@ Examples:
     const paths = values.all ? await modelFilesIn(resolve(ctx.cwd, values.models)) : positionals.map((p) => resolve(ctx.cwd, p));
     const inputs: ReportInput[] = [];
     let exit: number = EXIT.ok;
-    for (const path of paths) {
-      const loaded = await loadModelOrReport(path, ctx);
-      if ('exit' in loaded) {
-        exit = loaded.exit;
-        continue;
+    const asOf = values['as-of'] ?? today();
+    const store = await openExistingStore(storePath(ctx, values.store));
+    try {
+      for (const path of paths) {
+        const loaded = await loadModelOrReport(path, ctx);
+        if ('exit' in loaded) {
+          exit = loaded.exit;
+          continue;
+        }
+        try {
+          inputs.push(await reportInput(loaded.model, ctx, store, asOf));
+        } catch (e) {
+          if (!(e instanceof RendementError)) throw e;
+          line(ctx.stderr, `✗ ${loaded.model.id}: ${e.text[ctx.lang]}`);
+          exit = e.exitCode;
+        }
       }
-      try {
-        inputs.push(await reportInput(loaded.model, ctx, resolve(ctx.cwd, values.store)));
-      } catch (e) {
-        if (!(e instanceof RendementError)) throw e;
-        line(ctx.stderr, `✗ ${loaded.model.id}: ${e.text[ctx.lang]}`);
-        exit = e.exitCode;
-      }
+    } finally {
+      store?.close();
     }
     if (!inputs.length) return exit === EXIT.ok ? EXIT.invalidInput : exit;
     const out = resolve(ctx.cwd, values.out);
-    const options = { lang: ctx.lang as Lang, generatedAt: generationTime() };
+    const options = { lang: ctx.lang, generatedAt: generationTime() };
     const files = values.all || inputs.length > 1 ? (await buildPortfolio(inputs, options, formats)).files : (await buildReport(inputs[0]!, options, formats)).files.map((f) => ({ ...f, path: join(inputs[0]!.model.id, f.path) }));
     const written = await writeReportFiles(out, files);
     for (const input of [...inputs].sort((a, b) => a.model.id.localeCompare(b.model.id))) {
