@@ -69,6 +69,16 @@ describe('upload service handlers (app.inject, no port)', () => {
     expect((await app.inject({ url: '/api/initiatives/dorpsbudget-stompwijk/evaluation', headers: auth('denhaag') })).statusCode).toBe(403);
   });
 
+  it('lists the initiatives a token may read: a council its municipality, a coalition its own, an evaluator all', async () => {
+    const list = async (name: string) => ((await app.inject({ url: '/api/initiatives', headers: auth(name) })).json() as { initiatives: { id: string; canWrite: boolean }[] }).initiatives;
+    expect(await list('denhaag')).toEqual([expect.objectContaining({ id: 'buurthuis-moerwijk', canWrite: false })]);
+    expect(await list('stompwijk')).toEqual([expect.objectContaining({ id: 'dorpsbudget-stompwijk', canWrite: true })]);
+    expect((await list('evaluator')).map((i) => [i.id, i.canWrite])).toEqual([
+      ['buurthuis-moerwijk', true],
+      ['dorpsbudget-stompwijk', true],
+    ]);
+  });
+
   it('400 for malformed ids, including path traversal', async () => {
     for (const id of ['..%2F..%2Fetc%2Fpasswd', 'Buurthuis', 'a_b', '.hidden', 'a%2Fb', '%2E%2E%2F', 'x'.repeat(64), 'a%00b']) {
       const r = await app.inject({ url: `/api/initiatives/${id}/uploads`, headers: auth('evaluator') });
