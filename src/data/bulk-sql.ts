@@ -34,11 +34,18 @@ SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, del
   rejects_table = 'bulk_rejects', rejects_scan = 'bulk_reject_scans')`;
 }
 
-/** Distinct trimmed values of one or two columns (at most `$limit`). */
-export function bulkDistinctSql(first: number | undefined, second?: number): string {
-  const a = first === undefined ? "''" : `trim(coalesce(c${first}, ''))`;
-  const b = second === undefined ? "''" : `trim(coalesce(c${second}, ''))`;
-  return `SELECT DISTINCT ${a} AS k, ${b} AS u FROM bulk_raw LIMIT $limit`;
+/**
+ * The distinct values of every key column in one scan (GROUPING SETS): `s` names the set — `initiative`, `area`,
+ * `period` or `indicator` (with its unit in `u`) — and `k` the trimmed value.
+ */
+export function bulkKeyValuesSql(c: Pick<BulkColumns, 'initiative' | 'area' | 'period' | 'indicator' | 'unit'>): string {
+  const t = (i: number | undefined): string => (i === undefined ? "''" : `trim(coalesce(c${i}, ''))`);
+  return `WITH r AS (SELECT ${t(c.initiative)} AS ini, ${t(c.area)} AS area, ${t(c.period)} AS period, ${t(c.indicator)} AS ind, ${t(c.unit)} AS u FROM bulk_raw)
+SELECT CASE GROUPING(ini, area, period, ind, u) WHEN 15 THEN 'initiative' WHEN 23 THEN 'area' WHEN 27 THEN 'period' ELSE 'indicator' END AS s,
+  coalesce(ini, area, period, ind) AS k, coalesce(u, '') AS u
+FROM r
+GROUP BY GROUPING SETS ((ini), (area), (period), (ind, u))
+LIMIT $limit`;
 }
 
 /** Lookup tables for the checked key values, filled by the caller. */

@@ -15,7 +15,7 @@ import {
   type ObservationIssue,
   type ObservationRules,
 } from '../core/index.js';
-import { bulkBadRowsSql, bulkCheckSql, bulkDistinctSql, bulkLookupTablesSql, bulkReadSql, bulkRejectsSql, bulkStageViewSql, type BulkColumns } from './bulk-sql.js';
+import { bulkBadRowsSql, bulkCheckSql, bulkKeyValuesSql, bulkLookupTablesSql, bulkReadSql, bulkRejectsSql, bulkStageViewSql, type BulkColumns } from './bulk-sql.js';
 import type { FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
 
@@ -92,11 +92,11 @@ export async function bulkStageCsv(
 
   // Check each distinct key value once, with the row path's field checks.
   for (const sql of bulkLookupTablesSql()) await c.run(sql);
-  const distinct = async (a: number | undefined, b?: number): Promise<[string, string][]> => {
-    const got = await store.query(bulkDistinctSql(a, b), { limit: BULK_MAX_DISTINCT + 1 });
-    if (got.length > BULK_MAX_DISTINCT) throw new Error(`more than ${BULK_MAX_DISTINCT} distinct keys in one column`);
-    return got.map((r) => [String(r['k']), String(r['u'])]);
-  };
+  const keyRows = await store.query(bulkKeyValuesSql(columns), { limit: 4 * BULK_MAX_DISTINCT + 1 });
+  if (keyRows.length > 4 * BULK_MAX_DISTINCT) throw new Error(`more than ${BULK_MAX_DISTINCT} distinct keys in one column`);
+  const keySet = (set: string): [string, string][] => keyRows.filter((r) => r['s'] === set).map((r) => [String(r['k']), String(r['u'])]);
+  const distinct = async (a: number | undefined, b?: number): Promise<[string, string][]> =>
+    keySet(a === f.initiative ? 'initiative' : a === f.area ? 'area' : a === f.period ? 'period' : 'indicator').map(([k, u]) => [k, b === undefined ? '' : u]);
   const fill = async (table: string, rowsOf: DuckDBValue[][]): Promise<void> => {
     const ap = await c.createAppender(table, 'main', 'temp');
     for (const r of rowsOf) {

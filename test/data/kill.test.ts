@@ -1,5 +1,5 @@
 import { spawn, execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile, ObservationStore } from '../../src/data/index.js';
@@ -44,7 +44,9 @@ describe('a SIGKILL in the middle of an upload leaves all or nothing of it, and 
   let large: string;
   beforeAll(async () => {
     // The child runs the built library; `npm test` builds first, a bare vitest run builds here when needed.
-    if (!existsSync(join(ROOT, 'dist', 'data', 'ingest-file.js')) || statSync(join(ROOT, 'dist', 'data', 'ingest-file.js')).mtimeMs < statSync(join(ROOT, 'src', 'data', 'ingest-file.ts')).mtimeMs)
+    const built = join(ROOT, 'dist', 'data', 'ingest-file.js');
+    const newestSource = Math.max(...readdirSync(join(ROOT, 'src', 'data')).map((f) => statSync(join(ROOT, 'src', 'data', f)).mtimeMs));
+    if (!existsSync(built) || statSync(built).mtimeMs < newestSource)
       execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
     const t = await tempDir();
     dir = t.dir;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bulkBadRowsSql,
   bulkCheckSql,
-  bulkDistinctSql,
+  bulkKeyValuesSql,
   bulkDuplicateKeysSql,
   bulkLookupTablesSql,
   bulkReadSql,
@@ -25,8 +25,12 @@ describe('SQL builders: fixed text with bound parameters', () => {
   it('produce exact text', () => {
     expect(findUploadSql()).toBe('SELECT id FROM uploads WHERE initiative = $initiative AND sha256 = $sha256 ORDER BY uploaded_at LIMIT 1');
     expect(hasCurrentSql()).toBe('SELECT count(*) AS n FROM observations WHERE initiative = $initiative AND superseded_by IS NULL');
-    expect(bulkDistinctSql(1, 3)).toBe("SELECT DISTINCT trim(coalesce(c1, '')) AS k, trim(coalesce(c3, '')) AS u FROM bulk_raw LIMIT $limit");
-    expect(bulkDistinctSql(2)).toBe("SELECT DISTINCT trim(coalesce(c2, '')) AS k, '' AS u FROM bulk_raw LIMIT $limit");
+    expect(bulkKeyValuesSql({ indicator: 0, area: 1, period: 2 })).toBe(`WITH r AS (SELECT '' AS ini, trim(coalesce(c1, '')) AS area, trim(coalesce(c2, '')) AS period, trim(coalesce(c0, '')) AS ind, '' AS u FROM bulk_raw)
+SELECT CASE GROUPING(ini, area, period, ind, u) WHEN 15 THEN 'initiative' WHEN 23 THEN 'area' WHEN 27 THEN 'period' ELSE 'indicator' END AS s,
+  coalesce(ini, area, period, ind) AS k, coalesce(u, '') AS u
+FROM r
+GROUP BY GROUPING SETS ((ini), (area), (period), (ind, u))
+LIMIT $limit`);
     expect(bulkReadSql(2)).toBe(`CREATE OR REPLACE TEMP TABLE bulk_raw AS
 SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, delim = $delim, quote = '"', escape = '"',
   encoding = $encoding, columns = {'c0': 'VARCHAR', 'c1': 'VARCHAR'}, store_rejects = true, ignore_errors = true,
@@ -48,6 +52,9 @@ SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, del
     for (const s of bulkLookupTablesSql()) await c.run(s);
     await c.run(`CREATE TEMP TABLE bulk_raw AS SELECT 'a' AS c0, 'WK051836' AS c1, '2025' AS c2, '1' AS c3, NULL::VARCHAR AS c4`);
     await c.run(bulkCheckSql({ count: 5, indicator: 0, area: 1, period: 2, value: 3, unit: 4 }), { n_areas: 1n, n_periods: 1n, decimal: '.', missing: listValue(['', '.']) }, { missing: LIST(VARCHAR) });
+    // One scan gives every key column's distinct values, tagged by set (GROUPING bits: ini 16, area 8, period 4, ind 2, u 1).
+    const keys = (await c.runAndReadAll(bulkKeyValuesSql({ indicator: 0, area: 1, period: 2, unit: 4 }), { limit: 100 })).getRowObjects();
+    expect(keys.map((k) => `${k['s']}:${k['k']}:${k['u']}`).sort()).toEqual(['area:WK051836:', 'indicator:a:', 'initiative::', 'period:2025:']);
     const expectRuns = async (sql: string, params: Record<string, unknown> = {}): Promise<void> => {
       await expect(c.run(sql, params as never)).resolves.toBeDefined();
     };
