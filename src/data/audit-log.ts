@@ -54,7 +54,10 @@ ORDER BY seq DESC
 LIMIT $limit`;
 }
 
-/** sha256 (hex) of bytes or of the canonical JSON of a plain record. */
+/**
+ * sha256 (hex) of bytes or of the canonical JSON (keys sorted) of a flat record.
+ * @example sha256Of({ id: '3f9a0c21b7d4', action: 'revoke' })
+ */
 export function sha256Of(content: Uint8Array | string | Record<string, unknown>): string {
   const data = typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, Object.keys(content).sort());
   return createHash('sha256').update(data).digest('hex');
@@ -88,7 +91,10 @@ export async function appendAudit(store: ObservationStore, entry: AuditEntry): P
   });
 }
 
-/** The newest audit entries (of one initiative, or all), newest first. */
+/**
+ * The newest audit entries (of one initiative, or all), newest first.
+ * @example await listAudit(store, { initiative: 'buurthuis-moerwijk', limit: 20 })
+ */
 export async function listAudit(store: ObservationStore, options: { initiative?: string; limit?: number } = {}): Promise<AuditRecord[]> {
   await ensureAuditLog(store);
   const rows = await store.query(listAuditSql(), { initiative: options.initiative ?? null, limit: options.limit ?? 100 });

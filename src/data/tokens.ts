@@ -109,7 +109,11 @@ function usage(code: string, nl: string, en: string): UsageError {
   return new UsageError(code, { nl, en });
 }
 
-/** Checks a token spec and returns its scope; throws UsageError for a missing or malformed scope. */
+/**
+ * Checks a token spec and returns its scope: the initiative (coalition), the municipality (council) or null (evaluator).
+ * @throws UsageError for an unknown role or a missing or malformed scope.
+ * @example tokenScope({ role: 'council', municipality: 'GM0518' }) // 'GM0518'
+ */
 export function tokenScope(spec: Pick<TokenSpec, 'role' | 'initiative' | 'municipality'>): string | null {
   if (!tokenRoles.includes(spec.role))
     throw usage('token.invalid-role', `Onbekende rol "${spec.role}"; kies coalition, council of evaluator.`, `Unknown role "${spec.role}"; choose coalition, council or evaluator.`);
@@ -154,19 +158,28 @@ export async function createToken(store: ObservationStore, spec: TokenSpec): Pro
   return { record: toRecord(row!), token: `rdm_${id}_${secret}` };
 }
 
-/** The non-secret id in a token text, or null when the text is not a rendement token. */
+/**
+ * The non-secret id in a token text, or null when the text is not a rendement token.
+ * @example tokenIdOf('rdm_3f9a0c21b7d4_' + 'x'.repeat(43)) // '3f9a0c21b7d4'
+ */
 export function tokenIdOf(token: string): string | null {
   return TOKEN_TEXT.exec(token)?.[1] ?? null;
 }
 
-/** The stored record of a token id (revoked or not), or null. */
+/**
+ * The stored record of a token id (revoked or not), or null.
+ * @example (await findToken(store, '3f9a0c21b7d4'))?.revokedAt
+ */
 export async function findToken(store: ObservationStore, id: string): Promise<TokenRecord | null> {
   await ensureTokenTable(store);
   const [row] = await store.query(selectTokenSql(), { id });
   return row ? toRecord(row) : null;
 }
 
-/** A stored token with its hash, for `tokenSecretMatches`; null when the text is malformed, unknown or revoked. */
+/**
+ * A stored token with its hash, for `tokenSecretMatches`; null when the text is malformed, unknown or revoked.
+ * @example const found = await tokenForVerification(store, bearer); const ok = found !== null && (await tokenSecretMatches(bearer, found.hash));
+ */
 export async function tokenForVerification(store: ObservationStore, token: string): Promise<{ record: TokenRecord; hash: string } | null> {
   const id = tokenIdOf(token);
   if (id === null) return null;
@@ -179,6 +192,7 @@ export async function tokenForVerification(store: ObservationStore, token: strin
 /**
  * True when the secret part of `token` matches a stored `scrypt:N:r:p:salt:key` hash (compared in constant time).
  * CPU only, no store access: a server can run it outside its serialised writer.
+ * @example await tokenSecretMatches(bearer, found.hash)
  */
 export async function tokenSecretMatches(token: string, hash: string): Promise<boolean> {
   const m = TOKEN_TEXT.exec(token);
@@ -200,13 +214,19 @@ export async function verifyToken(store: ObservationStore, token: string): Promi
   return found && (await tokenSecretMatches(token, found.hash)) ? found.record : null;
 }
 
-/** Every token record (never a secret or hash), oldest first. */
+/**
+ * Every token record (never a secret or hash), oldest first.
+ * @example (await listTokens(store)).filter((t) => t.revokedAt === null)
+ */
 export async function listTokens(store: ObservationStore): Promise<TokenRecord[]> {
   await ensureTokenTable(store);
   return (await store.query(listTokensSql())).map(toRecord);
 }
 
-/** Revokes a token; true when it existed and was not yet revoked. */
+/**
+ * Revokes a token; true when it existed and was not yet revoked. The record stays, with its revocation time.
+ * @example await revokeToken(store, '3f9a0c21b7d4')
+ */
 export async function revokeToken(store: ObservationStore, id: string, now: Date = new Date()): Promise<boolean> {
   await ensureTokenTable(store);
   const before = await findToken(store, id);
