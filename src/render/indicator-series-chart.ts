@@ -75,9 +75,10 @@ export function indicatorSeriesChart(given: IndicatorSeriesInput, lang: Lang): C
   const dashes = input.areas.map((a) => (a.role === 'target' ? [1, 0] : [6, 4]));
   const x = { field: 'period', type: 'ordinal' as const, sort: [...input.periods], title: say(lang, 'series.period'), axis: { labelAngle: 0 } };
   const yTitle = `${input.label} (${input.unit})`;
-  const references = [
-    ...(input.baseline === undefined ? [] : [{ value: input.baseline, text: say(lang, 'series.baseline', { value: fmt(input.baseline) }), kind: 'baseline' }]),
-    ...(input.target === undefined ? [] : [{ value: input.target, text: say(lang, 'series.target', { value: fmt(input.target) }), kind: 'target' }]),
+  const same = input.baseline !== undefined && input.target !== undefined && input.baseline === input.target;
+  const lines = [
+    ...(input.baseline === undefined ? [] : [{ value: input.baseline, text: say(lang, same ? 'series.baseline-target' : 'series.baseline', { value: fmt(input.baseline) }) }]),
+    ...(input.target === undefined || same ? [] : [{ value: input.target, text: say(lang, 'series.target', { value: fmt(input.target) }) }]),
   ];
   const target = input.areas.find((a) => a.role === 'target');
   const comparison = input.areas.find((a) => a.role === 'comparison');
@@ -99,8 +100,12 @@ export function indicatorSeriesChart(given: IndicatorSeriesInput, lang: Lang): C
     goal: fmt(input.target),
     comparison: comparison ? say(lang, 'series.description.comparison', { area: comparison.label, first: fmt(cFirst?.value), last: fmt(cLast?.value) }) : '',
   });
-  const values = [...points.map((p) => p.value), ...bands.flatMap((p) => [p.low!, p.high!]), ...references.map((r) => r.value)];
+  const values = [...points.map((p) => p.value), ...bands.flatMap((p) => [p.low!, p.high!]), ...lines.map((r) => r.value)];
   const span = Math.max(...values) - Math.min(...values) || 1;
+  // Two reference lines close together: the lower one gets its label below the line so the labels do not overlap.
+  const close = lines.length === 2 && Math.abs(lines[0]!.value - lines[1]!.value) < span * 0.12;
+  const lowest = Math.min(...lines.map((l) => l.value));
+  const references = lines.map((l) => ({ ...l, below: close && l.value === lowest }));
   const yScale = { domain: [Math.min(...values) - span * 0.1, Math.max(...values) + span * 0.1], nice: true, zero: false };
   return {
     id: `series-${input.indicator}`,
@@ -149,7 +154,13 @@ export function indicatorSeriesChart(given: IndicatorSeriesInput, lang: Lang): C
                     encoding: { y: { field: 'value', type: 'quantitative' as const } },
                   },
                   {
+                    transform: [{ filter: '!datum.below' }],
                     mark: { type: 'text' as const, align: 'right' as const, baseline: 'bottom' as const, dy: -2, x: 'width' as const, color: palette.ink },
+                    encoding: { y: { field: 'value', type: 'quantitative' as const }, text: { field: 'text', type: 'nominal' as const } },
+                  },
+                  {
+                    transform: [{ filter: 'datum.below' }],
+                    mark: { type: 'text' as const, align: 'right' as const, baseline: 'top' as const, dy: 2, x: 'width' as const, color: palette.ink },
                     encoding: { y: { field: 'value', type: 'quantitative' as const }, text: { field: 'text', type: 'nominal' as const } },
                   },
                 ],

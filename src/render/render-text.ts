@@ -84,6 +84,7 @@ const catalogue = {
   'series.role.target': { nl: 'initiatief', en: 'initiative' },
   'series.role.comparison': { nl: 'vergelijking', en: 'comparison' },
   'series.baseline': { nl: 'nulmeting {value}', en: 'baseline {value}' },
+  'series.baseline-target': { nl: 'nulmeting en doel {value}', en: 'baseline and target {value}' },
   'series.target': { nl: 'doel {value}', en: 'target {value}' },
   'series.low': { nl: 'Ondergrens', en: 'Lower bound' },
   'series.high': { nl: 'Bovengrens', en: 'Upper bound' },

@@ -48,7 +48,7 @@ export function scorecardChart(rows: readonly ScorecardRow[], lang: Lang): Chart
     track: 1,
     text: `${statusText(r)} · ${r.achievement === null ? '—' : formatPercent(r.achievement, lang)}`,
   }));
-  const y = { field: 'criterion', type: 'nominal' as const, sort: rows.map((r) => r.label), title: null, axis: { labelLimit: 320 } };
+  const y = { field: 'criterion', type: 'nominal' as const, sort: rows.map((r) => r.label), title: null, axis: { labelLimit: 400 } };
   const x = { type: 'quantitative' as const, scale: { domain: [0, 1.6] }, axis: { format: '.0%', values: [0, 0.25, 0.5, 0.75, 1] }, title: say(lang, 'scorecard.axis') };
   const present = criterionStatuses.filter((s) => rows.some((r) => r.status === s));
   const counts = present.map((s) => `${rows.filter((r) => r.status === s).length} ${say(lang, `status.${s}`)}`).join(', ');
