@@ -1,6 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_STORE_PATH, ObservationStore, WriteQueue, listTokens } from '../index.js';
 import { buildApp, type ServerLimits } from './app.js';
 import { loadModelCatalogue } from './models.js';
@@ -35,8 +35,17 @@ export interface RunningServer {
  */
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
   const catalogue = await loadModelCatalogue(options.modelsDir ?? 'models');
-  const store = await ObservationStore.open(options.storePath ?? DEFAULT_STORE_PATH);
-  const tmpDir = await mkdtemp(join(tmpdir(), 'rendement-uploads-'));
+  const storePath = options.storePath ?? DEFAULT_STORE_PATH;
+  const store = await ObservationStore.open(storePath);
+  // Upload bodies wait in a private directory beside the store while they are ingested. The store's lock is held
+  // now, so no other server uses this directory: what is left in it is from a killed run and is removed.
+  let tmpDir: string;
+  if (storePath === ':memory:') tmpDir = await mkdtemp(join(tmpdir(), 'rendement-uploads-'));
+  else {
+    tmpDir = join(dirname(resolve(storePath)), '.rendement-uploads');
+    await rm(tmpDir, { recursive: true, force: true });
+    await mkdir(tmpDir, { mode: 0o700 });
+  }
   const queue = new WriteQueue();
   try {
     await listTokens(store); // creates the token table on first use, before any request

@@ -37,9 +37,12 @@ describe('access tokens', () => {
     } finally {
       store.close();
     }
-    // And not in the database file either.
-    await expect(readFile(tmp.storePath, 'latin1')).resolves.not.toContain('rdm_');
-    await tmp.cleanup();
+    try {
+      // And not in the database file either.
+      await expect(readFile(tmp.storePath, 'latin1')).resolves.not.toContain('rdm_');
+    } finally {
+      await tmp.cleanup();
+    }
   });
 
   it('refuse a coalition token without a valid initiative and a council token without a municipality code', async () => {
