@@ -12,7 +12,7 @@ export async function loadModelOrReport(path: string, ctx: CommandContext): Prom
     const err = e as NodeJS.ErrnoException;
     const msg =
       err.code === 'ENOENT'
-        ? { nl: `Modelbestand niet gevonden: ${path}. Controleer het pad (bijvoorbeeld models/buurthuis-de-kroon.yaml).`, en: `Model file not found: ${path}. Check the path (for example models/buurthuis-de-kroon.yaml).` }
+        ? { nl: `Modelbestand niet gevonden: ${path}. Controleer het pad (bijvoorbeeld models/buurthuis-moerwijk.yaml).`, en: `Model file not found: ${path}. Check the path (for example models/buurthuis-moerwijk.yaml).` }
         : { nl: `Kan ${path} niet lezen: ${err.message}`, en: `Cannot read ${path}: ${err.message}` };
     line(ctx.stderr, `✗ ${msg[ctx.lang]}`);
     return { exit: EXIT.invalidInput };

@@ -13,7 +13,7 @@ Controleert modelbestanden (YAML of JSON) en meldt alle problemen in één keer,
 met bestand, regel, pad, wat er mis is en hoe je het oplost.
 
 Voorbeelden:
-  rendement validate models/buurthuis-de-kroon.yaml
+  rendement validate models/buurthuis-moerwijk.yaml
   rendement validate models/*.yaml --json
 
 Exitcodes: 0 geldig, 1 ongeldig of onleesbaar, 2 verkeerd aangeroepen.`,
@@ -23,7 +23,7 @@ Checks model files (YAML or JSON) and reports every problem in one run,
 with file, line, path, what is wrong and how to fix it.
 
 Examples:
-  rendement validate models/buurthuis-de-kroon.yaml
+  rendement validate models/buurthuis-moerwijk.yaml
   rendement validate models/*.yaml --json
 
 Exit codes: 0 valid, 1 invalid or unreadable, 2 usage error.`,

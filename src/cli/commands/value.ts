@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { formatEuro, formatNumber, formatPercent, formatRatio, modelUncertainty, valueModel, type Lang, type Model, type UncertaintyResult, type Valuation } from '../../index.js';
+import { formatEuro, formatNumber, formatPercent, formatRatio, modelUncertainty, resolveQuantities, valueModel, type Lang, type Model, type UncertaintyResult, type Valuation } from '../../index.js';
 import { EXIT, type Command } from '../context.js';
 import { json, line, table } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
+import { openExistingStore, storePath } from '../open-store.js';
 
 function discountText(v: Valuation['valuation'], lang: Lang): string {
   const rates = v.discount.rates.map((s) => `${formatPercent(s.rate, lang, 2)}${v.discount.rates.length > 1 ? ` (${lang === 'nl' ? 'vanaf jaar' : 'from year'} ${s.fromYear})` : ''}`).join(', ');
@@ -103,33 +104,35 @@ export const valueCommand: Command = {
   name: 'value',
   summary: { nl: 'Waardeer een initiatief (SROI en/of MKBA)', en: 'Value an initiative (SROI and/or MKBA)' },
   help: {
-    nl: `Gebruik: rendement value <model> [--json] [--draws N] [--seed S] [--lang nl|en]
+    nl: `Gebruik: rendement value <model> [--json] [--draws N] [--seed S] [--store pad] [--lang nl|en]
 
 Berekent de contante waarde van baten en investering, NCW, SROI-ratio, netto ratio en
 terugverdientijd, en bij method mkba/both de MKBA met "wie betaalt, wie baat".
 --json drukt één JSON-object af met het volledige spoor (trace) van elke euro.
 --draws N --seed S voegen onzekerheid toe (tornado, omslagwaarden, scenario's, Monte Carlo
 met N trekkingen, zaad S); ook zonder deze opties als het model een uncertainty-blok heeft.
+Aantallen die naar monitoringdata verwijzen komen uit de opslag (--store, standaard data/rendement.duckdb).
 
 Voorbeelden:
-  rendement value models/buurthuis-de-kroon.yaml
-  rendement value models/dorpsbudget-oosterwijk.yaml --json --lang en`,
-    en: `Usage: rendement value <model> [--json] [--draws N] [--seed S] [--lang nl|en]
+  rendement value models/leeskamer-rijswijk.yaml
+  rendement value models/dorpsbudget-stompwijk.yaml --json --lang en`,
+    en: `Usage: rendement value <model> [--json] [--draws N] [--seed S] [--store path] [--lang nl|en]
 
 Computes the present value of benefits and inputs, NPV, SROI ratio, net ratio and
 payback, and with method mkba/both the MKBA with "who pays, who benefits".
 --json prints one JSON object with the full trace of every euro.
 --draws N --seed S add uncertainty (tornado, switching values, scenarios, Monte Carlo with
 N draws and seed S); also without them when the model has an uncertainty block.
+Quantities that refer to monitoring data come from the store (--store, default data/rendement.duckdb).
 
 Examples:
-  rendement value models/buurthuis-de-kroon.yaml
-  rendement value models/dorpsbudget-oosterwijk.yaml --json --lang en`,
+  rendement value models/leeskamer-rijswijk.yaml
+  rendement value models/dorpsbudget-stompwijk.yaml --json --lang en`,
   },
   async run(ctx) {
     const { values, positionals } = parseArgs({
       args: [...ctx.args],
-      options: { json: { type: 'boolean' }, draws: { type: 'string' }, seed: { type: 'string' } },
+      options: { json: { type: 'boolean' }, draws: { type: 'string' }, seed: { type: 'string' }, store: { type: 'string' } },
       allowPositionals: true,
     });
     const draws = values.draws === undefined ? undefined : Number(values.draws);
@@ -145,11 +148,20 @@ Examples:
     }
     const loaded = await loadModelOrReport(path, ctx);
     if ('exit' in loaded) return loaded.exit;
-    const result = valueModel(loaded.model);
+    // Quantities that refer to monitoring data come from the store when there is one.
+    const needsData = loaded.model.outcomes.some((o) => typeof o.quantity !== 'number');
+    const store = needsData ? await openExistingStore(storePath(ctx, values.store)) : null;
+    let quantities = {};
+    try {
+      if (store) quantities = (await resolveQuantities(store, loaded.model)).quantities;
+    } finally {
+      store?.close();
+    }
+    const result = valueModel(loaded.model, { quantities });
     // Uncertainty (issue 5) when asked for with --draws/--seed or declared in the model.
     const uncertainty =
       draws !== undefined || seed !== undefined || loaded.model.uncertainty !== undefined
-        ? modelUncertainty(loaded.model, { ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) })
+        ? modelUncertainty(loaded.model, { quantities, ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) })
         : undefined;
     if (values.json) ctx.stdout.write(json(uncertainty ? { ...result, uncertainty } : result));
     else {
