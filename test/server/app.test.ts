@@ -147,6 +147,18 @@ describe('upload service handlers (app.inject, no port)', () => {
     expect(result.evaluation.criteria.map((c) => c.id)).toContain('bereik-ouderen');
   });
 
+  it('passes the bytes through untouched: a BOM, CRLF line ends and Windows-1252 text arrive as in a file', async () => {
+    const text = 'indicator;gebied;periode;waarde;opmerking\r\nvrijwilligers;WK051836;2025-Q3;30;café geopend\r\n';
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    const cp1252 = Buffer.from(text.replace('2025-Q3', '2025-Q4'), 'latin1'); // é is 0xE9 in both Latin-1 and Windows-1252
+    for (const [name, body] of [['bom.csv', bom], ['cp1252.csv', cp1252]] as const) {
+      const r = await app.inject({ method: 'POST', url: `/api/initiatives/buurthuis-moerwijk/uploads?name=${name}`, headers: csv('moerwijk'), payload: body });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    const notes = (await store.observations({ initiative: 'buurthuis-moerwijk', indicator: 'vrijwilligers' })).map((o) => o.note);
+    expect(notes.filter((n) => n === 'café geopend')).toHaveLength(2);
+  });
+
   it('serves the JSON Schema, the HTML report (with the uploads as provenance), the page with a strict CSP, and security headers everywhere', async () => {
     const schema = await app.inject({ url: '/api/schema' });
     expect(schema.statusCode).toBe(200);
