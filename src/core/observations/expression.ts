@@ -1,4 +1,4 @@
-import { all, create, type MathNode } from 'mathjs';
+import { all, create, type MathNode } from 'mathjs/number';
 
 // A private mathjs instance. Following the mathjs security guide ("Security" page: disable import,
 // createUnit, evaluate, parse, simplify, derivative), those functions are replaced by ones that throw, so an
