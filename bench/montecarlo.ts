@@ -3,7 +3,7 @@
  * in memory, runs the draws, runs the numpy peer (montecarlo_peer.py) on the same workload in the same run, and
  * prints both times, their ratio and both sets of summary statistics, ending with one JSON line.
  *
- *   npm run bench:montecarlo [-- --draws 100000 --rounds 3 --workload ../shared/bench/montecarlo-workload.json]
+ *   npm run bench:montecarlo [-- --draws 100000 --rounds 5 --workload ../shared/bench/montecarlo-workload.json]
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -142,7 +142,7 @@ function main(): void {
   };
   // Rounds alternate rendement and the peer, so both see the same machine load; each side reports its median
   // round. Round 0 of rendement also compiles the hot loops (JIT); its time is printed as the cold time.
-  const rounds = Math.max(1, Number(values.rounds ?? 3));
+  const rounds = Math.max(1, Number(values.rounds ?? 5));
   const ours: ReturnType<typeof run>[] = [];
   const peers: ({ seconds: number; meanPV: number; probRatioAtLeast1: number } & Record<string, number>)[] = [];
   for (let r = 0; r < rounds; r++) {
