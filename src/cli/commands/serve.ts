@@ -4,26 +4,9 @@ import { DEFAULT_STORE_PATH } from '../../index.js';
 import { EXIT, type Command } from '../context.js';
 import { line } from '../output.js';
 
-/** The part of src/server this command uses (see the note at `loadServer`). */
-interface ServerModule {
-  startServer(options: {
-    host?: string;
-    port?: number;
-    storePath?: string;
-    modelsDir?: string;
-    limits?: { bodyBytes?: number; rows?: number; rate?: { burst: number; perMinute: number } };
-    log?: (line: string) => void;
-  }): Promise<{ url: string; initiatives: readonly string[]; skippedModels: readonly { file: string; reason: string }[]; close(): Promise<void> }>;
-}
-
-/**
- * Loads the HTTP service at run time. The architecture test (test/architecture.test.ts) has no cli → server
- * arrow, and the service should not be loaded for every other command anyway; this is the one place the CLI
- * reaches src/server, through its entry module and the interface above. If the arrow is added, this can become
- * a plain import.
- */
-async function loadServer(): Promise<ServerModule> {
-  return (await import(new URL('../../server/index.js', import.meta.url).href)) as ServerModule;
+/** The HTTP service, loaded only by this command (fastify is not needed for any other). */
+async function loadServer(): Promise<typeof import('../../server/index.js')> {
+  return import('../../server/index.js');
 }
 
 const int = (v: string | undefined, name: string, min: number): number | undefined => {
