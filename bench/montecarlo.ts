@@ -175,6 +175,11 @@ function main(): void {
   for (const k of ['meanPV', 'meanRatio', 'p05', 'p50', 'p95', 'probRatioAtLeast1'] as const)
     console.log(`${k.padEnd(18)} ${String(rendement[k].toPrecision(8)).padStart(14)} ${String(Number(peer[k]).toPrecision(8)).padStart(14)}`);
   console.log(`mean PV difference ${pct((rendement.meanPV - peer.meanPV) / peer.meanPV)} (limit 0.5 %); P(ratio ≥ 1) difference ${(rendement.probRatioAtLeast1 - peer.probRatioAtLeast1).toFixed(4)} (limit 0.01)`);
+  // Two independent runs: the difference of their means has standard error √2·SD/√n.
+  const se = (Math.SQRT2 * summary.presentValueBenefits.sd) / Math.sqrt(draws);
+  const p = rendement.probRatioAtLeast1;
+  const seP = Math.sqrt((2 * p * (1 - p)) / draws);
+  console.log(`in Monte Carlo standard errors of the difference: mean PV ${((rendement.meanPV - peer.meanPV) / se).toFixed(2)} SE (SE ${se.toFixed(0)}), P(ratio ≥ 1) ${((rendement.probRatioAtLeast1 - peer.probRatioAtLeast1) / seP).toFixed(2)} SE (SE ${seP.toFixed(4)})`);
   console.log(JSON.stringify({ draws, rendementSeconds: Number(seconds.toFixed(4)), peerSeconds: peer.seconds, ratio: Number(timeRatio.toFixed(4)), rendement, peer }));
 }
 
