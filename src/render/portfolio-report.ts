@@ -12,6 +12,8 @@ import { renderPng } from './render-png.js';
 import { renderSvg } from './render-svg.js';
 import type { ReportInput, ReportOptions } from './report-input.js';
 import { tell } from './report-text.js';
+import { say } from './render-text.js';
+import { criterionStatuses } from './palette.js';
 import { markdownTable } from './report-markdown.js';
 
 /**
@@ -54,11 +56,21 @@ export async function buildPortfolio(inputs: readonly ReportInput[], options: Re
       { label: tell(lang, 'summary.horizon'), numeric: true },
       { label: tell(lang, 'summary.rate'), numeric: true },
       { label: tell(lang, 'summary.mkba-balance'), numeric: true },
+      { label: tell(lang, 'criteria.title'), numeric: false },
     ],
     rows: sorted.map((i) => {
       const k = keyFigures(i.valuation, lang);
       const h = headline(i.valuation, lang);
-      return [i.model.name, methodLabel(i.valuation.valuation.method), h.ratioText, h.netText, k.horizon, k.rate, i.valuation.mkba ? signedEuro(i.valuation.mkba.balance, lang) : '—'];
+      const rows = i.evaluation?.scorecard ?? [];
+      const criteria = rows.length
+        ? criterionStatuses
+            .filter((st) => rows.some((r) => r.status === st))
+            .map((st) => `${rows.filter((r) => r.status === st).length} ${say(lang, `status.${st}`)}`)
+            .join(', ')
+        : i.model.criteria.length
+          ? say(lang, 'common.not-available')
+          : '—';
+      return [i.model.name, methodLabel(i.valuation.valuation.method), h.ratioText, h.netText, k.horizon, k.rate, i.valuation.mkba ? signedEuro(i.valuation.mkba.balance, lang) : '—', criteria];
     }),
   };
   const links = `<ul>${sorted
