@@ -34,7 +34,7 @@ export function uniform32Stream(seed: number): RandomStream {
  * magnitude, so layer and value never share bits (the flaw of the original RNOR shown by Doornik, "An Improved
  * Ziggurat Method to Generate Normal Random Samples", 2005). Wedges and the tail ({@link zigguratSlow}) use
  * 32-bit uniforms from a second stream.
- * @example const s = normalStream(7); // used by createSampler for normal, lognormal and PERT draws
+ * @example const s = normalStream(7); // used by createSampler for normal and lognormal draws
  */
 export function normalStream(seed: number): RandomStream {
   return { state: xoshiroState(seed), pool: new Float64Array(0), pos: 0, rare: uniform32Stream((seed ^ 0x5bd1e995) >>> 0) };

@@ -1,6 +1,7 @@
 import type { Distribution } from '../schema/uncertainty.js';
 import { lognormalParameters, pertShape } from './distribution.js';
 import { streamSeed } from './prng.js';
+import { betaTable, betaTableState, fillBetaTable } from './beta-table.js';
 import { KN, normalStream, uniform32Stream, WN, zigguratSlow, type RandomStream } from './random-stream.js';
 
 /**
@@ -87,133 +88,6 @@ function fillTriangular(s: Triangular, out: Float64Array, from: number, to: numb
   return out;
 }
 
-interface Gamma {
-  readonly d: number;
-  readonly c: number;
-  readonly boost: boolean;
-  readonly inv: number;
-  readonly n: RandomStream;
-  readonly u: RandomStream;
-}
-
-function gammaState(shape: number, seed: number): Gamma {
-  const boost = shape < 1;
-  const d = (boost ? shape + 1 : shape) - 1 / 3;
-  return { d, c: 1 / Math.sqrt(9 * d), boost, inv: 1 / shape, n: normalStream(streamSeed(seed, 0)), u: uniform32Stream(streamSeed(seed, 1)) };
-}
-
-/**
- * Gamma(shape, 1) draws by Marsaglia & Tsang, "A simple method for generating gamma variables", ACM TOMS 2000,
- * with the squeeze 1 − 0.0331x⁴; for shape < 1, Gamma(a) = Gamma(a + 1)·U^(1/a) (same paper, §6). The normals
- * (ziggurat, see normalStream) and 32-bit uniforms are generated inline with their xoshiro128** state in locals,
- * because this loop dominates PERT sampling.
- */
-function fillGamma(g: Gamma, out: Float64Array, from: number, to: number): Float64Array {
-  const { d, c, boost, inv } = g;
-  const ns = g.n.state;
-  const us = g.u.state;
-  const rare = g.n.rare!;
-  let a0 = ns[0]!;
-  let a1 = ns[1]!;
-  let a2 = ns[2]!;
-  let a3 = ns[3]!;
-  let b0 = us[0]!;
-  let b1 = us[1]!;
-  let b2 = us[2]!;
-  let b3 = us[3]!;
-  for (let i = from; i < to; i++) {
-    let v: number;
-    for (;;) {
-      let x: number;
-      do {
-        for (;;) {
-          // One ziggurat normal: layer from bits 0–6, sign from bit 7, magnitude from bits 8–31.
-          const m = Math.imul(a1, 5);
-          const bits = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-          const t = a1 << 9;
-          a2 ^= a0;
-          a3 ^= a1;
-          a1 ^= a2;
-          a0 ^= a3;
-          a2 ^= t;
-          a3 = (a3 << 11) | (a3 >>> 21);
-          const layer = bits & 127;
-          const sign = 1 - ((bits >>> 6) & 2);
-          const mag = bits >>> 8;
-          x = mag * WN[layer]!;
-          if (mag < KN[layer]!) {
-            x *= sign;
-            break;
-          }
-          x = zigguratSlow(layer, x, rare);
-          if (x === x) {
-            x *= sign;
-            break;
-          }
-        }
-        v = 1 + c * x;
-      } while (v <= 0);
-      v = v * v * v;
-      const m = Math.imul(b1, 5);
-      const r = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-      const t = b1 << 9;
-      b2 ^= b0;
-      b3 ^= b1;
-      b1 ^= b2;
-      b0 ^= b3;
-      b2 ^= t;
-      b3 = (b3 << 11) | (b3 >>> 21);
-      const w = (r + 0.5) * 2.3283064365386963e-10;
-      const x2 = x * x;
-      if (w < 1 - 0.0331 * x2 * x2 || Math.log(w) < 0.5 * x2 + d * (1 - v + Math.log(v))) break;
-    }
-    let value = d * v;
-    if (boost) {
-      const m = Math.imul(b1, 5);
-      const r = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-      const t = b1 << 9;
-      b2 ^= b0;
-      b3 ^= b1;
-      b1 ^= b2;
-      b0 ^= b3;
-      b2 ^= t;
-      b3 = (b3 << 11) | (b3 >>> 21);
-      value *= Math.pow((r + 0.5) * 2.3283064365386963e-10, inv);
-    }
-    out[i] = value;
-  }
-  ns[0] = a0;
-  ns[1] = a1;
-  ns[2] = a2;
-  ns[3] = a3;
-  us[0] = b0;
-  us[1] = b1;
-  us[2] = b2;
-  us[3] = b3;
-  return out;
-}
-
-interface Pert {
-  readonly a: number;
-  readonly w: number;
-  readonly gx: Gamma;
-  readonly gy: Gamma;
-  ys: Float64Array;
-}
-
-function fillPert(s: Pert, out: Float64Array, from: number, to: number): Float64Array {
-  if (s.ys.length < to) s.ys = new Float64Array(Math.max(to, 2 * s.ys.length));
-  const ys = s.ys;
-  fillGamma(s.gx, out, from, to);
-  fillGamma(s.gy, ys, from, to);
-  const { a, w } = s;
-  for (let i = from; i < to; i++) {
-    const x = out[i]!;
-    out[i] = a + (w * x) / (x + ys[i]!);
-  }
-  return out;
-}
-
 interface Normal {
   readonly mean: number;
   readonly sd: number;
@@ -267,9 +141,9 @@ function fillNormal(s: Normal, out: Float64Array, from: number, to: number): Flo
 
 /**
  * Creates a seeded sampler for a distribution (METHODS §4): uniform by a + (b − a)U; triangular by its inverse
- * CDF; PERT as min + (max − min)·X/(X + Y) with X ~ Gamma(α), Y ~ Gamma(β), i.e. Beta(α, β) (Marsaglia & Tsang
- * 2000; Vose 2008 for PERT); normal by the ziggurat (Marsaglia & Tsang 2000); lognormal as e^(μ + σZ); fixed
- * as the value. Random numbers come from xoshiro128** streams derived from `seed`, one per role.
+ * CDF; PERT as min + (max − min)·Beta(α, β) (Vose 2008), Beta drawn exactly by rejection under a 256-bin step
+ * envelope with alias-method piece selection (see betaTable); normal by the ziggurat (Marsaglia & Tsang 2000);
+ * lognormal as e^(μ + σZ); fixed as the value. Random numbers come from xoshiro128** streams derived from `seed`, one per role.
  * @throws RangeError when the distribution's parameters are inconsistent (min > max, mode outside, p95 ≤ median).
  * @example createSampler({ type: 'pert', min: 0, mode: 1, max: 4 }, 42).fill(new Float64Array(10))
  */
@@ -296,8 +170,10 @@ export function createSampler(dist: Distribution, seed: number): Sampler {
       if (!(a <= m && m <= b)) throw new RangeError(`pert: need min ≤ mode ≤ max, got ${a}, ${m}, ${b}`);
       if (b === a) return { fill: (out, from = 0, to = out.length) => out.fill(a, from, to) };
       const { alpha, beta } = pertShape(a, m, b);
-      const s: Pert = { a, w: b - a, gx: gammaState(alpha, streamSeed(seed, 0)), gy: gammaState(beta, streamSeed(seed, 1)), ys: new Float64Array(0) };
-      return { fill: (out, from = 0, to = out.length) => fillPert(s, out, from, to) };
+      const table = betaTable(alpha, beta);
+      const state = betaTableState(streamSeed(seed, 0));
+      const w = b - a;
+      return { fill: (out, from = 0, to = out.length) => fillBetaTable(table, state, a, w, out, from, to) };
     }
     case 'normal': {
       if (!(dist.sd >= 0)) throw new RangeError(`normal: sd must be ≥ 0, got ${dist.sd}`);

@@ -139,6 +139,36 @@ describe('distributions: sample moments of 10^6 draws against closed forms', () 
     }
   });
 
+  it('PERT has the exact Beta CDF (table-and-wedge sampler), against closed forms', () => {
+    // PERT(0, 10, 10) = 10·Beta(5, 1): CDF(x) = (x/10)^5. PERT(0, 1, 4) = 4·Beta(2, 4): for integer shapes
+    // I_u(a, b) = Σ_{j=a}^{a+b−1} C(a+b−1, j)·u^j·(1 − u)^(a+b−1−j) (Abramowitz & Stegun 1964, 26.5.4 / 6.6.4),
+    // here Σ_{j=2}^{5} C(5, j)·u^j·(1 − u)^(5−j). Empirical CDF of 10^6 draws within 5 SE = 5·√(F(1 − F)/n).
+    const choose = [1, 5, 10, 10, 5, 1];
+    const cases: [Distribution, (x: number) => number][] = [
+      [{ type: 'pert', min: 0, mode: 10, max: 10 }, (x) => (x / 10) ** 5],
+      [
+        { type: 'pert', min: 0, mode: 1, max: 4 },
+        (x) => {
+          const u = x / 4;
+          let f = 0;
+          for (let j = 2; j <= 5; j++) f += choose[j]! * u ** j * (1 - u) ** (5 - j);
+          return f;
+        },
+      ],
+    ];
+    for (const [d, cdf] of cases) {
+      const x = createSampler(d, 31).fill(new Float64Array(N));
+      const max = d.type === 'pert' ? d.max : 1;
+      for (const q of [0.02, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 0.98]) {
+        const at = q * max;
+        let below = 0;
+        for (let i = 0; i < N; i++) if (x[i]! <= at) below++;
+        const p = cdf(at);
+        expect(Math.abs(below / N - p)).toBeLessThan(5 * Math.sqrt((p * (1 - p)) / N) + 1e-6);
+      }
+    }
+  });
+
   it('the lognormal has the stated median and 95th percentile', () => {
     const x = createSampler({ type: 'lognormal', median: 100, p95: 250 }, 9).fill(new Float64Array(200_001)).sort();
     // Order statistics: SE of a quantile q is √(q(1 − q)/n)/f(x_q); allow 2 % (≈ 6 SE at the p95).
@@ -153,7 +183,7 @@ describe('distributions: sample moments of 10^6 draws against closed forms', () 
     const pinned: [Distribution, number[]][] = [
       [{ type: 'uniform', min: 2, max: 5 }, [4.9359034729423, 4.349655056023039, 4.512581506394781]],
       [{ type: 'triangular', min: 1, mode: 2, max: 6 }, [5.346310333273758, 3.9177817213734754, 4.197375073945]],
-      [{ type: 'pert', min: 0.05, mode: 0.2, max: 0.6 }, [0.2412672525345267, 0.13809605527057628, 0.27948203557875445]],
+      [{ type: 'pert', min: 0.05, mode: 0.2, max: 0.6 }, [0.37179988317814144, 0.2763825219801447, 0.1655830660635047]],
       [{ type: 'normal', mean: 3, sd: 2 }, [5.921148408800029, 7.16109235556173, 5.364911547946223]],
       [{ type: 'lognormal', median: 100, p95: 250 }, [225.60941740183392, 318.6744600748331, 193.22883508738366]],
     ];
