@@ -53,8 +53,7 @@ export async function buildPortfolio(inputs: readonly ReportInput[], options: Re
       { label: tell(lang, 'col.method'), numeric: false },
       { label: tell(lang, 'col.headline-ratio'), numeric: true },
       { label: tell(lang, 'col.headline-net'), numeric: true },
-      { label: tell(lang, 'summary.horizon'), numeric: true },
-      { label: tell(lang, 'summary.rate'), numeric: true },
+      { label: `${tell(lang, 'summary.horizon')} · ${tell(lang, 'summary.rate').toLowerCase()}`, numeric: true },
       { label: tell(lang, 'summary.mkba-balance'), numeric: true },
       { label: tell(lang, 'criteria.title'), numeric: false },
     ],
@@ -70,7 +69,7 @@ export async function buildPortfolio(inputs: readonly ReportInput[], options: Re
         : i.model.criteria.length
           ? say(lang, 'common.not-available')
           : '—';
-      return [i.model.name, methodLabel(i.valuation.valuation.method), h.ratioText, h.netText, k.horizon, k.rate, i.valuation.mkba ? signedEuro(i.valuation.mkba.balance, lang) : '—', criteria];
+      return [i.model.name, methodLabel(i.valuation.valuation.method), h.ratioText, h.netText, `${k.horizon} · ${k.rate}`, i.valuation.mkba ? signedEuro(i.valuation.mkba.balance, lang) : '—', criteria];
     }),
   };
   const links = `<ul>${sorted

@@ -40,6 +40,7 @@ th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align:
 thead th { border-bottom: 2px solid var(--ink); background: var(--soft); }
 tbody th { font-weight: normal; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+thead th.num { white-space: normal; }
 td.formula { font-family: 'DejaVu Sans Mono', 'Liberation Mono', monospace; font-size: .8rem; white-space: nowrap; }
 details.chart-data summary { cursor: pointer; color: var(--link); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
