@@ -50,6 +50,12 @@ function promises(input: ReportInput, lang: Lang): string {
 <ul class="lights">${criteria.map((c) => light('not-available', tell(lang, 'hood.status.not-available'), c.description, targetText(c))).join('\n')}</ul>`;
 }
 
+/** What was put in, in words: "geld, spullen, ruimte of diensten en de uren van vrijwilligers". */
+function inputKinds(input: ReportInput, lang: Lang): string {
+  const kinds = (['money', 'in-kind', 'volunteer-hours'] as const).filter((k) => input.valuation.valuation.inputs.some((i) => i.kind === k)).map((k) => tell(lang, `hood.kind.${k}`));
+  return kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} ${tell(lang, 'hood.and')} ${kinds[kinds.length - 1]}` : (kinds[0] ?? '');
+}
+
 /**
  * The neighbourhood view ("horizontale verantwoording") as a self-contained HTML page in plain language: the
  * goal, what it yielded (ratio always with horizon, rate and NPV), a status light per criterion, where the money
@@ -65,6 +71,7 @@ export function neighbourhoodView(input: ReportInput, charts: ReportCharts, svgs
   const sec = (id: string, title: string, body: string): string => `<section id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h" class="no-break">${escapeHtml(title)}</h2>\n${body}\n</section>`;
   const ratioSentence = tell(lang, h.ratio !== null && h.ratio < 1 ? 'hood.short.ratio-below' : 'hood.short.sentence', {
     ratio: h.ratio === null ? '—' : formatEuro(h.ratio, lang, 2),
+    kinds: inputKinds(input, lang),
   });
   const voices = input.voices ?? [];
   const partners = m.coalition.partners;

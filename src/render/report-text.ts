@@ -234,13 +234,17 @@ const catalogue = {
   'hood.goal': { nl: 'Wat wilden we bereiken?', en: 'What did we set out to do?' },
   'hood.short': { nl: 'In het kort', en: 'In short' },
   'hood.short.sentence': {
-    nl: 'Voor elke euro die erin ging — geld, een ruimte, en de uren van vrijwilligers — kwam er naar schatting {ratio} aan waarde terug voor de buurt en de samenleving.',
-    en: 'For every euro put in — money, a space, and the hours of volunteers — an estimated {ratio} in value came back to the neighbourhood and society.',
+    nl: 'Voor elke euro die erin ging ({kinds}) kwam er naar schatting {ratio} aan waarde terug voor de buurt en de samenleving.',
+    en: 'For every euro put in ({kinds}) an estimated {ratio} in value came back to the neighbourhood and society.',
   },
   'hood.short.ratio-below': {
-    nl: 'Voor elke euro die erin ging — geld, een ruimte, en de uren van vrijwilligers — kwam er naar schatting {ratio} aan waarde terug: minder dan erin ging.',
-    en: 'For every euro put in — money, a space, and the hours of volunteers — an estimated {ratio} in value came back: less than was put in.',
+    nl: 'Voor elke euro die erin ging ({kinds}) kwam er naar schatting {ratio} aan waarde terug: minder dan erin ging.',
+    en: 'For every euro put in ({kinds}) an estimated {ratio} in value came back: less than was put in.',
   },
+  'hood.kind.money': { nl: 'geld', en: 'money' },
+  'hood.kind.in-kind': { nl: 'inbreng in natura zoals een ruimte', en: 'contributions in kind such as a space' },
+  'hood.kind.volunteer-hours': { nl: 'de uren van vrijwilligers', en: 'the hours of volunteers' },
+  'hood.and': { nl: 'en', en: 'and' },
   'hood.short.detail': {
     nl: 'Gerekend over {horizon} jaar, met een discontovoet van {rate} (toekomstige euro\'s tellen iets minder zwaar): {pv} aan waarde tegenover {inputs} aan inzet; het verschil is {npv}.',
     en: 'Counted over {horizon} years, with a discount rate of {rate} (future euros count slightly less): {pv} in value against {inputs} put in; the difference is {npv}.',
