@@ -5,12 +5,13 @@ import type { UncertaintyResult } from '../core/uncertainty/evaluate-uncertainty
 import type { ParameterTarget } from '../core/uncertainty/parameter-target.js';
 import type { ReportSwitchingValue, ReportUncertainty } from './report-input.js';
 import { tell, type ReportTextKey } from './report-text.js';
+import { humaniseId } from './humanise-id.js';
 
 /** A parameter of the uncertainty analysis as a reader names it: "Proxy — Oudere bezoekers voelen zich minder eenzaam". */
 export function parameterLabel(target: ParameterTarget, model: Pick<Model, 'outcomes' | 'inputs'>, lang: Lang): string {
   const name = tell(lang, `parameter.${target.parameter}` as ReportTextKey);
   if (target.kind === 'outcome') return `${name} — ${model.outcomes.find((o) => o.id === target.outcome)?.description ?? target.outcome}`;
-  if (target.kind === 'input') return `${name} — ${model.inputs.find((i) => i.id === target.input)?.description ?? target.input}`;
+  if (target.kind === 'input') return `${name} — ${model.inputs.find((i) => i.id === target.input)?.description ?? humaniseId(target.input)}`;
   return name;
 }
 

@@ -73,27 +73,13 @@ export function tornadoChart(input: TornadoInput, lang: Lang): Chart {
       layer: [
         {
           data: { values: rows },
-          layer: [
-            {
-              mark: { type: 'bar', height: { band: 0.7 } },
-              encoding: {
-                y,
-                x: { ...x, field: 'from' },
-                x2: { field: 'to' },
-                color: { field: 'case', type: 'nominal', title: say(lang, 'tornado.case'), scale: { domain: [low, high], range: [palette.orange, palette.blue] } },
-              },
-            },
-            {
-              transform: [{ filter: "datum.align === 'right'" }],
-              mark: { type: 'text', align: 'right', dx: -4, baseline: 'middle', fontSize: 11 },
-              encoding: { y, x: { ...x, field: 'to' }, text: { field: 'text', type: 'nominal' } },
-            },
-            {
-              transform: [{ filter: "datum.align === 'left'" }],
-              mark: { type: 'text', align: 'left', dx: 4, baseline: 'middle', fontSize: 11 },
-              encoding: { y, x: { ...x, field: 'to' }, text: { field: 'text', type: 'nominal' } },
-            },
-          ],
+          mark: { type: 'bar', height: { band: 0.7 } },
+          encoding: {
+            y,
+            x: { ...x, field: 'from' },
+            x2: { field: 'to' },
+            color: { field: 'case', type: 'nominal', title: say(lang, 'tornado.case'), scale: { domain: [low, high], range: [palette.orange, palette.blue] } },
+          },
         },
         {
           data: { values: marks },
@@ -107,6 +93,17 @@ export function tornadoChart(input: TornadoInput, lang: Lang): Chart {
               encoding: { x: { ...x, field: 'at' }, text: { field: 'text', type: 'nominal' }, color: { field: 'colour', type: 'nominal', scale: null } },
             },
           ],
+        },
+        {
+          data: { values: rows },
+          // Labels last and each twice, first as a white outline, so they stay readable where they cross the 1:1 and base lines.
+          layer: (['right', 'left'] as const).flatMap((side) =>
+            [{ stroke: 'white', strokeWidth: 4, strokeJoin: 'round' as const }, {}].map((halo) => ({
+              transform: [{ filter: `datum.align === '${side}'` }],
+              mark: { type: 'text' as const, align: side, dx: side === 'right' ? -4 : 4, baseline: 'middle' as const, fontSize: 11, ...halo },
+              encoding: { y, x: { ...x, field: 'to' }, text: { field: 'text', type: 'nominal' as const } },
+            })),
+          ),
         },
       ],
     },
