@@ -27,6 +27,8 @@ export function reportEvaluation(evaluation: OutcomeEvaluation, model: Pick<Mode
       target: c.target,
       threshold: c.threshold,
       digits: digitsFor(ind?.kind),
+      percent: ind?.kind === 'share',
+      ...(c.track ? { track: c.track } : {}),
       ...(ind ? { unit: ind.unit } : {}),
     };
   });
