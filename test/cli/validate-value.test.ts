@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,8 +38,16 @@ describe('rendement validate', () => {
 });
 
 describe('rendement value', () => {
-  it('prints the documented JSON contract for an MKBA example', () => {
-    const r = rendement(['value', 'models/buurthuis-moerwijk.yaml', '--json']);
+  // A store holding the example monitoring data, for the outcomes whose quantity comes from it.
+  let store = '';
+  beforeAll(() => {
+    store = join(mkdtempSync(join(tmpdir(), 'rendement-value-')), 'store.duckdb');
+    for (const id of ['buurthuis-moerwijk', 'leeskamer-rijswijk'])
+      expect(rendement(['ingest', `data/demo/${id}.csv`, '--initiative', id, '--store', store]).code).toBe(0);
+  });
+
+  it('prints the documented JSON contract for an MKBA example, its quantities traced to observation rows', () => {
+    const r = rendement(['value', 'models/buurthuis-moerwijk.yaml', '--json', '--store', store]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.initiative).toMatchObject({ id: 'buurthuis-moerwijk', illustrative: true });
@@ -54,25 +62,36 @@ describe('rendement value', () => {
       expect(Object.keys(o)).toEqual(expect.arrayContaining(['id', 'stakeholder', 'impactYear1', 'presentValue', 'trace']));
       expect(o.trace.years.length).toBeGreaterThan(0);
     }
+    // data/demo/buurthuis-moerwijk.csv rows 2–5: visitors 69, 60, 88, 105 in 2019–2022; mean = 322 / 4 = 80.5.
+    const lonely = v.outcomes.find((o: { id: string }) => o.id === 'minder-eenzaamheid');
+    expect(lonely.trace.quantity.value).toBeCloseTo(80.5, 12);
+    expect(lonely.trace.quantity.source.rows).toHaveLength(4);
     expect(typeof out.mkba.balance).toBe('number');
     expect(typeof out.mkba.benefitCostRatio).toBe('number');
     expect(out.mkba.distribution.length).toBeGreaterThan(0);
     expect(out.mkba.pmItems.length).toBe(2);
   });
 
+  it('refuses a model whose quantities need monitoring data when the store lacks it (1)', () => {
+    const empty = join(mkdtempSync(join(tmpdir(), 'rendement-value-')), 'none.duckdb');
+    const r = rendement(['value', 'models/buurthuis-moerwijk.yaml', '--store', empty, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Outcome "minder-eenzaamheid" takes its quantity from monitoring data');
+  });
+
   it('prints a readable table in Dutch by default and in English with --lang en', () => {
-    const nl = rendement(['value', 'models/leeskamer-rijswijk.yaml']);
+    const nl = rendement(['value', 'models/leeskamer-rijswijk.yaml', '--store', store]);
     expect(nl.code).toBe(0);
     expect(nl.stdout).toContain('SROI-ratio');
     expect(nl.stdout).toContain('Contante waarde baten');
-    const en = rendement(['value', 'models/leeskamer-rijswijk.yaml', '--lang', 'en']);
+    const en = rendement(['value', 'models/dorpsbudget-stompwijk.yaml', '--lang', 'en']);
     expect(en.stdout).toContain('Present value of benefits');
   });
 
   it('rejects an invalid model (1), an unknown option (2) and an unknown language (2)', () => {
     expect(rendement(['value', 'test/fixtures/models/five-mistakes.yaml']).code).toBe(1);
-    expect(rendement(['value', 'models/leeskamer-rijswijk.yaml', '--bogus']).code).toBe(2);
-    expect(rendement(['value', 'models/leeskamer-rijswijk.yaml', '--lang', 'fr']).code).toBe(2);
+    expect(rendement(['value', 'models/dorpsbudget-stompwijk.yaml', '--bogus']).code).toBe(2);
+    expect(rendement(['value', 'models/dorpsbudget-stompwijk.yaml', '--lang', 'fr']).code).toBe(2);
   });
 });
 

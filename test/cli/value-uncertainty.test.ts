@@ -18,7 +18,7 @@ describe('rendement value --draws --seed (issue 5)', () => {
   });
 
   it('keeps the JSON of a model without uncertainty unchanged, and rejects a bad --draws with exit code 2', () => {
-    const plain = JSON.parse(rendement(['value', 'models/buurthuis-moerwijk.yaml', '--json']).stdout);
+    const plain = JSON.parse(rendement(['value', 'test/core/evaluation/fixtures/buurthuis-moerwijk-2024.yaml', '--json']).stdout);
     expect(plain.uncertainty).toBeUndefined();
     const bad = rendement(['value', fixture, '--draws', 'many', '--lang', 'en']);
     expect(bad.code).toBe(2);

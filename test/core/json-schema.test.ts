@@ -14,3 +14,11 @@ describe('models/schema.json', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'name', 'outcomes', 'inputs']));
   });
 });
+
+describe('models/REFERENCE.md', () => {
+  it('is the model-file reference generated from the schema (regenerate with `npm run schema`)', async () => {
+    const { schemaReference } = await import('../../src/cli/schema-reference.js');
+    const committed = readFileSync(new URL('../../models/REFERENCE.md', import.meta.url), 'utf8');
+    expect(committed).toBe(schemaReference(modelJsonSchema()));
+  });
+});

@@ -50,14 +50,14 @@ describe('model validation', () => {
 
   it('checks price-index coverage, horizons and criteria directions', () => {
     const text = readFileSync(new URL('../../models/buurthuis-moerwijk.yaml', import.meta.url), 'utf8')
-      .replace('"2023": 0.038, ', '') // 2022 → 2024 needs the 2023 and 2024 rates
+      .replace(', "2024": 0.033', '') // the 2024 proxy of minder-huisartsbezoek needs the 2023 and 2024 rates to reach 2022
       .replace('years: [0], amount: 85000', 'years: [9], amount: 85000')
       .replace('baseline: 40, target: 120, direction: increase', 'baseline: 40, target: 20, direction: increase');
     const r = parseModelText(text, 'm.yaml');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const codes = r.issues.map((i) => `${i.code} ${i.path}`);
-    expect(codes).toContain('model.price-index-missing-year outcomes[0].proxy.priceYear');
+    expect(codes).toContain('model.price-index-missing-year outcomes[3].proxy.priceYear');
     expect(codes).toContain('model.year-beyond-horizon inputs[1].years[0]');
     expect(codes).toContain('model.criterion-direction-mismatch criteria[0].direction');
   });

@@ -1,4 +1,4 @@
-// The example model models/buurthuis-moerwijk.yaml evaluated on quarterly data (numbers made up), with and
+// The example model buurthuis-moerwijk (a frozen 2024–2027 copy in fixtures/) evaluated on quarterly data (numbers made up), with and
 // without rolling quarters up to calendar years.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { validateModel } from '../../../src/core/index.js';
 import { evaluateOutcomes, type EvaluationObservation } from '../../../src/core/evaluation/index.js';
 
-const file = fileURLToPath(new URL('../../../models/buurthuis-moerwijk.yaml', import.meta.url));
+const file = fileURLToPath(new URL('./fixtures/buurthuis-moerwijk-2024.yaml', import.meta.url));
 const validated = validateModel(parse(readFileSync(file, 'utf8')));
-if (!validated.ok) throw new Error('models/buurthuis-moerwijk.yaml does not validate');
+if (!validated.ok) throw new Error('fixtures/buurthuis-moerwijk-2024.yaml does not validate');
 // Active volunteers are a stock: a year is its last quarter, not the sum of four (the model file does not say so).
 const model = { ...validated.model, indicators: validated.model.indicators.map((i) => (i.id === 'vrijwilligers' ? { ...i, aggregation: 'last' as const } : i)) };
 
