@@ -82,6 +82,19 @@ export async function main(argv: readonly string[]): Promise<number> {
       line(process.stderr, `✗ ${err.message}\n${lang === 'nl' ? `Zie: rendement ${name} --help` : `See: rendement ${name} --help`}`);
       return EXIT.usage;
     }
+    // A file that cannot be read or written is the user's input, not a bug: say which and what to do.
+    const fsErr = e as NodeJS.ErrnoException;
+    const ioCodes = ['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'EISDIR', 'ENOSPC', 'EEXIST'];
+    if ((fsErr.code && ioCodes.includes(fsErr.code)) || /^IO Error: Cannot open file/.test(err.message ?? '')) {
+      const where = fsErr.path ?? (err.message ?? '').match(/"([^"]+)"/)?.[1] ?? '';
+      line(
+        process.stderr,
+        lang === 'nl'
+          ? `✗ Kan ${where} niet lezen of schrijven (${fsErr.code ?? 'IO'}). Controleer het pad, of kies met --out/--store een map waarin je mag schrijven.`
+          : `✗ Cannot read or write ${where} (${fsErr.code ?? 'IO'}). Check the path, or choose a folder you can write to with --out/--store.`,
+      );
+      return EXIT.invalidInput;
+    }
     line(process.stderr, lang === 'nl' ? `✗ Onverwachte fout: ${err.message ?? String(e)}` : `✗ Unexpected failure: ${err.message ?? String(e)}`);
     return EXIT.failure;
   }

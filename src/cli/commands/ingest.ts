@@ -58,7 +58,7 @@ async function findModel(ctx: CommandContext, initiative: string, given: string 
       ? `✗ Geen model gevonden voor initiatief "${initiative}" (models/${initiative}.yaml). Geef het model met --model <bestand>: daarmee worden indicatoren, gebieden en periode gecontroleerd.`
       : `✗ No model found for initiative "${initiative}" (models/${initiative}.yaml). Give the model with --model <file>: it is what indicators, areas and periods are checked against.`,
   );
-  return { exit: EXIT.usage };
+  return { exit: EXIT.invalidInput };
 }
 
 export const ingestCommand: Command = {

@@ -69,11 +69,22 @@ async function create(ctx: CommandContext, args: string[]): Promise<number> {
     return EXIT.usage;
   }
   let municipality = values.municipality;
+  if (role === 'coalition' && values.initiative !== undefined && !(await municipalityOf(values.initiative, resolve(ctx.cwd, values.models ?? 'models')))) {
+    line(
+      ctx.stderr,
+      say(
+        ctx.lang,
+        `✗ Onbekend initiatief "${values.initiative}": er is geen model met dat id in ${values.models ?? 'models'}/. Maak het eerst met: rendement init`,
+        `✗ Unknown initiative "${values.initiative}": no model with that id in ${values.models ?? 'models'}/. Create it first with: rendement init`,
+      ),
+    );
+    return EXIT.invalidInput;
+  }
   if (role === 'council' && !municipality && values.initiative) {
     municipality = await municipalityOf(values.initiative, resolve(ctx.cwd, values.models ?? 'models'));
     if (!municipality) {
       line(ctx.stderr, say(ctx.lang, `✗ Geen model gevonden voor initiatief "${values.initiative}"; geef --municipality GMxxxx.`, `✗ No model found for initiative "${values.initiative}"; give --municipality GMxxxx.`));
-      return EXIT.usage;
+      return EXIT.invalidInput;
     }
   }
   const storePath = resolve(ctx.cwd, values.store ?? DEFAULT_STORE_PATH);
