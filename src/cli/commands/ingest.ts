@@ -14,6 +14,7 @@ import {
   type Lang,
   type Model,
 } from '../../index.js';
+import { createProgress } from '../progress.js';
 import { EXIT, type Command, type CommandContext } from '../context.js';
 import { json, line } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
@@ -135,17 +136,21 @@ Examples:
     if ('exit' in found) return found.exit;
     const store = await ObservationStore.open(resolve(ctx.cwd, values.store ?? DEFAULT_STORE_PATH));
     try {
+      // Two phases on a terminal: reading and checking the file, then committing it in one transaction.
+      const progress = createProgress(ctx.stderr, nl ? 'inlezen' : 'ingesting', 2, !values.json);
       const common = {
         initiative: values.initiative,
         ...(found.model ? { model: found.model } : {}),
         dryRun: values['dry-run'] ?? false,
         uploadedBy: values.by ?? userInfo().username,
+        onPhase: (phase: 'read' | 'commit') => progress.tick(phase === 'read' ? 0 : 1, phase === 'read' ? (nl ? 'lezen en controleren' : 'reading and checking') : nl ? 'opslaan' : 'storing'),
       };
       const ext = extname(path).toLowerCase();
       const r =
         ext === '.parquet' || ext === '.duckdb' || ext === '.db'
           ? await ingestTable(store, { path, ...(values.table ? { table: values.table } : {}), ...(values.query ? { query: values.query } : {}) }, common)
           : await ingestFile(store, path, { ...common, ...(adapter ? { adapter } : {}), bulk: values.bulk ? true : 'auto' });
+      progress.done();
       if (values.json) ctx.stdout.write(json(ingestJson(r, ctx.lang)));
       else line(r.ok ? ctx.stdout : ctx.stderr, renderIngest(r, file, ctx.lang));
       return r.ok ? EXIT.ok : EXIT.invalidInput;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import {
   RendementError,
   buildPortfolio,
@@ -15,6 +15,7 @@ import {
   type ReportFormat,
   type ReportInput,
 } from '../../index.js';
+import { createProgress } from '../progress.js';
 import { EXIT, type Command, type CommandContext } from '../context.js';
 import { line } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
@@ -142,7 +143,9 @@ Examples:
     const asOf = values['as-of'] ?? today();
     const store = await openExistingStore(storePath(ctx, values.store));
     try {
-      for (const path of paths) {
+      const progress = createProgress(ctx.stderr, ctx.lang === 'nl' ? 'evalueren' : 'evaluating', paths.length);
+      for (const [i, path] of paths.entries()) {
+        progress.tick(i, basename(path));
         const loaded = await loadModelOrReport(path, ctx);
         if ('exit' in loaded) {
           exit = loaded.exit;
@@ -156,6 +159,7 @@ Examples:
           exit = e.exitCode;
         }
       }
+      progress.done();
     } finally {
       store?.close();
     }
