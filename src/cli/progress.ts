@@ -14,7 +14,7 @@ export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean
   if (!enabled || !stream.isTTY || total <= 0) return silent;
   let last = 0;
   const draw = (done: number, detail = ''): void => {
-    const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - label.length - 30));
+    const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - label.length - 40));
     const share = Math.min(1, done / total);
     const filled = Math.round(share * width);
     stream.write(`\r${label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${detail}`.slice(0, (stream.columns ?? 80) - 1).padEnd(Math.min(79, (stream.columns ?? 80) - 1)));
