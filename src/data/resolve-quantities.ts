@@ -2,6 +2,7 @@ import {
   aggregateRatio,
   aggregateValues,
   compileExpression,
+  loadExpressionEngine,
   deriveValues,
   type Indicator,
   type KeyedValue,
@@ -50,6 +51,7 @@ export async function resolveQuantities(store: ObservationStore, model: Model, o
       value = aggregateRatio(pairs.map((p) => ({ numerator: p.n.value, denominator: p.d!.value })));
       rows = pairs.flatMap((p) => [...p.n.rows, ...p.d!.rows]);
     } else if (ind?.expression !== undefined) {
+      await loadExpressionEngine();
       const compiled = compileExpression(ind.expression);
       const ids = compiled.ok ? compiled.value.inputs : [];
       const inputs = (await Promise.all(ids.map((id) => read(id)))).flat();

@@ -1,29 +1,38 @@
-import { all, create, type MathNode } from 'mathjs/number';
+import type { MathJsInstance, MathNode } from 'mathjs';
 
-// A private mathjs instance. Following the mathjs security guide ("Security" page: disable import,
-// createUnit, evaluate, parse, simplify, derivative), those functions are replaced by ones that throw, so an
-// expression cannot reach them even by name. On top of that every expression is checked against a whitelist of
-// node types, operators and functions before it is compiled, so nothing but arithmetic on numbers runs.
-const math = create(all!, { number: 'number' });
-const parseExpression = math.parse;
-const disabled = (name: string) =>
-  function () {
-    throw new Error(`Function ${name} is disabled`);
-  };
-math.import(
-  {
-    import: disabled('import'),
-    createUnit: disabled('createUnit'),
-    evaluate: disabled('evaluate'),
-    parse: disabled('parse'),
-    simplify: disabled('simplify'),
-    derivative: disabled('derivative'),
-    compile: disabled('compile'),
-    resolve: disabled('resolve'),
-    reviver: disabled('reviver'),
-  },
-  { override: true },
-);
+// A private mathjs instance, loaded on first need (mathjs is the largest module the core would otherwise load at
+// start-up). Following the mathjs security guide ("Security" page: disable import, createUnit, evaluate, parse,
+// simplify, derivative), those functions are replaced by ones that throw, so an expression cannot reach them even
+// by name. On top of that every expression is checked against a whitelist of node types, operators and functions
+// before it is compiled, so nothing but arithmetic on numbers runs.
+let parseExpression: MathJsInstance['parse'] | undefined;
+
+/** Loads the locked-down expression engine once; {@link compileExpression} needs it. */
+export async function loadExpressionEngine(): Promise<void> {
+  if (parseExpression) return;
+  const { all, create } = await import('mathjs/number');
+  const math = create(all!, { number: 'number' });
+  const parse = math.parse;
+  const disabled = (name: string) =>
+    function () {
+      throw new Error(`Function ${name} is disabled`);
+    };
+  math.import(
+    {
+      import: disabled('import'),
+      createUnit: disabled('createUnit'),
+      evaluate: disabled('evaluate'),
+      parse: disabled('parse'),
+      simplify: disabled('simplify'),
+      derivative: disabled('derivative'),
+      compile: disabled('compile'),
+      resolve: disabled('resolve'),
+      reviver: disabled('reviver'),
+    },
+    { override: true },
+  );
+  parseExpression = parse;
+}
 
 const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
 const FUNCTIONS = new Set(['min', 'max', 'abs', 'round', 'floor', 'ceil', 'sqrt', 'log', 'exp']);
@@ -79,9 +88,11 @@ function check(node: MathNode, inputs: Set<string>): string | undefined {
  * Compiles a derived-indicator expression (e.g. `deelnemers_65plus / inwoners_65plus`) in a locked-down mathjs
  * instance: arithmetic, parentheses and min/max/abs/round/floor/ceil/sqrt/log/exp only; no assignment, property
  * access, matrices, strings, units, import, evaluate or parse. Indicator ids use `_` for `-`.
- * @example compileExpression('a / b').value.evaluate({ a: 1, b: 4 }) // 0.25
+ * @throws Error when {@link loadExpressionEngine} has not run yet.
+ * @example await loadExpressionEngine(); compileExpression('a / b').value.evaluate({ a: 1, b: 4 }) // 0.25
  */
 export function compileExpression(expression: string): CompiledExpression {
+  if (!parseExpression) throw new Error('compileExpression: call loadExpressionEngine() first');
   if (expression.length > 500) return { ok: false, detail: 'expression longer than 500 characters' };
   let node: MathNode;
   try {

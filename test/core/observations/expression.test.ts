@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { compileExpression } from '../../../src/core/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileExpression, loadExpressionEngine } from '../../../src/core/index.js';
+
+beforeAll(loadExpressionEngine);
 
 describe('compileExpression: a locked-down mathjs evaluator for derived indicators', () => {
   it('evaluates arithmetic over indicators (ids with - written with _)', () => {
