@@ -12,6 +12,7 @@ import {
   type OutcomeEvaluation,
   type UncertaintyResult,
   type Valuation,
+  type ValueModelOptions,
 } from '../core/index.js';
 import { loadCriteriaLocks } from './criteria-lock-store.js';
 import { resolveQuantities } from './resolve-quantities.js';
@@ -24,6 +25,8 @@ export interface InitiativeEvaluationOptions {
   /** Monte Carlo draws and seed; uncertainty runs when given or when the model declares it. */
   readonly draws?: number;
   readonly seed?: number;
+  /** false skips the uncertainty (a portfolio runs it on worker threads instead); default: when asked or declared. */
+  readonly uncertainty?: boolean;
 }
 
 /** Valuation, outcome evaluation and uncertainty of one initiative: what `rendement evaluate --json` prints. */
@@ -35,6 +38,8 @@ export interface InitiativeEvaluation extends Valuation {
   readonly uncertainty?: UncertaintyResult;
   /** The full outcome evaluation (series per indicator, DiD details) for reports. */
   readonly outcomeEvaluation: OutcomeEvaluation;
+  /** What the valuation was computed with (store quantities, derived deadweights), for reruns such as portfolio uncertainty. */
+  readonly valueOptions: ValueModelOptions;
 }
 
 const toEvaluationObservation = (o: StoredObservation): EvaluationObservation | null =>
@@ -91,7 +96,7 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
 
   const quantities = store ? (await resolveQuantities(store, model)).quantities : {};
   const valuation = valueModel(model, { quantities, deadweights });
-  const wantUncertainty = options.draws !== undefined || options.seed !== undefined || model.uncertainty !== undefined;
+  const wantUncertainty = options.uncertainty ?? (options.draws !== undefined || options.seed !== undefined || model.uncertainty !== undefined);
   const uncertainty = wantUncertainty
     ? modelUncertainty(model, {
         quantities,
@@ -105,5 +110,11 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
     lockHistory: locks.map((l) => ({ lockedAt: l.lockedAt, sha256: l.sha256 })),
     derivedDeadweights,
   };
-  return { ...valuation, evaluation, ...(uncertainty ? { uncertainty } : {}), outcomeEvaluation };
+  return { ...valuation, evaluation, ...(uncertainty ? { uncertainty } : {}), outcomeEvaluation, valueOptions: { quantities, deadweights } };
+}
+
+/** The JSON contract of `rendement evaluate --json`: the evaluation without the fields kept for reports and reruns. */
+export function initiativeEvaluationJson(result: InitiativeEvaluation): Omit<InitiativeEvaluation, 'outcomeEvaluation' | 'valueOptions'> {
+  const { outcomeEvaluation: _full, valueOptions: _options, ...contract } = result;
+  return contract;
 }

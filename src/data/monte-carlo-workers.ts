@@ -3,12 +3,14 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 // Narrow imports keep each worker's start-up small (the core index would also load mathjs).
 import { modelUncertainty, type UncertaintyResult } from '../core/uncertainty/evaluate-uncertainty.js';
 import type { Model } from '../core/schema/model.js';
-import type { ResolvedQuantity } from '../core/value-model.js';
+import type { ResolvedQuantity, ValueModelOptions } from '../core/value-model.js';
 
 /** One initiative of a portfolio run: its validated model and, when its quantities come from data, those. */
 export interface PortfolioJob {
   readonly model: Model;
   readonly quantities?: Readonly<Record<string, ResolvedQuantity>>;
+  /** Deadweights derived from comparison areas, as the valuation used them. */
+  readonly deadweights?: ValueModelOptions['deadweights'];
 }
 
 /** The uncertainty of one initiative, or why it could not be computed (code and NL/EN text of the error). */
@@ -40,7 +42,7 @@ const MARKER = 'rendement-monte-carlo-worker';
 
 function evaluate(job: PortfolioJob, draws: number | undefined, seed: number | undefined): PortfolioOutcome {
   try {
-    const options = { ...(job.quantities ? { quantities: job.quantities } : {}), ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) };
+    const options = { ...(job.quantities ? { quantities: job.quantities } : {}), ...(job.deadweights ? { deadweights: job.deadweights } : {}), ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) };
     return { id: job.model.id, ok: true, uncertainty: modelUncertainty(job.model, options) };
   } catch (e) {
     const err = e as { code?: unknown; text?: { nl?: unknown; en?: unknown }; message?: unknown };

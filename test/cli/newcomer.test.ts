@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rendement } from './run-cli.js';
 
-const commands = ['init', 'validate', 'value', 'evaluate', 'criteria', 'demo', 'report', 'schema', 'serve', 'tokens', 'ingest', 'data'];
+const commands = ['init', 'validate', 'value', 'evaluate', 'criteria', 'demo', 'report', 'portfolio', 'schema', 'serve', 'tokens', 'ingest', 'data'];
 
 describe('the newcomer path (built binary)', () => {
   it('init → validate → ingest a small CSV → criteria lock → evaluate → report, end to end', () => {

@@ -4,27 +4,16 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import {
   ObservationStore,
-  RendementError,
-  buildPortfolio,
   elanWijkPanelAdapter,
-  evaluateInitiative,
-  formatEuro,
-  formatNumber,
-  formatRatio,
   ingestFile,
-  reportEvaluation,
-  reportUncertainty,
-  writeReportFiles,
-  type InitiativeEvaluation,
-  type Lang,
+  initiativeEvaluationJson,
   type Model,
-  type ReportInput,
 } from '../../index.js';
 import { EXIT, type Command, type CommandContext } from '../context.js';
-import { json, line, table } from '../output.js';
+import { json, line } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
-import { createProgress } from '../progress.js';
-import { generationTime, today } from '../clock.js';
+import { today } from '../clock.js';
+import { printPortfolioSummary, runPortfolio } from '../portfolio-run.js';
 
 /** Model files in a folder: *.yaml, *.yml and *.json except the JSON Schema, sorted by name. */
 export async function modelFilesIn(dir: string): Promise<string[]> {
@@ -60,22 +49,6 @@ async function ingestAll(store: ObservationStore, dataDir: string, models: reado
     } else say(r.duplicateOf ? `= ${model.id}` : `✓ ${model.id}: ${r.rowsWritten}`);
   }
   return exit;
-}
-
-function summaryRow(r: InitiativeEvaluation, lang: Lang): string[] {
-  const v = r.valuation;
-  const mc = r.uncertainty?.monteCarlo;
-  const mkbaOnly = v.method === 'mkba' && r.mkba;
-  const ratio = mkbaOnly
-    ? `${lang === 'nl' ? 'B/K' : 'B/C'} ${formatNumber(r.mkba!.benefitCostRatio, lang, 2)}`
-    : `${formatRatio(v.sroiRatio, lang)}${mc?.ratio ? ` (${formatRatio(mc.ratio.p05, lang)}–${formatRatio(mc.ratio.p95, lang)})` : ''}`;
-  const c = r.evaluation.scores.counts;
-  return [
-    r.initiative.name,
-    ratio,
-    formatEuro(mkbaOnly ? r.mkba!.balance : v.npv, lang),
-    `${c.met} / ${c['partly-met']} / ${c['not-met']}${c['not-measurable'] ? ` (+${c['not-measurable']} ?)` : ''}${c['not-due'] ? ` (+${c['not-due']} …)` : ''}`,
-  ];
 }
 
 export const demoCommand: Command = {
@@ -116,7 +89,6 @@ Example:
         'as-of': { type: 'string' },
       },
     });
-    const nl = ctx.lang === 'nl';
     const quiet = Boolean(values.quiet || values.json);
     const asOf = values['as-of'] ?? today();
     const dataDir = resolve(ctx.cwd, values.data);
@@ -131,59 +103,16 @@ Example:
     }
 
     const store = await ObservationStore.open(resolve(ctx.cwd, values.store ?? join(values.data, 'rendement.duckdb')));
-    const results: InitiativeEvaluation[] = [];
-    const inputs: ReportInput[] = [];
+    let run;
     try {
       exit = Math.max(exit, await ingestAll(store, dataDir, models, ctx, quiet));
-      const progress = createProgress(ctx.stderr, nl ? 'evalueren' : 'evaluating', models.length, !quiet);
-      for (const [i, model] of models.entries()) {
-        progress.tick(i, model.id);
-        try {
-          const r = await evaluateInitiative(store, model, { asOf });
-          results.push(r);
-          inputs.push({
-            model,
-            valuation: r,
-            evaluation: reportEvaluation(r.outcomeEvaluation, model, ctx.lang),
-            ...(r.uncertainty ? { uncertainty: reportUncertainty(r.uncertainty, model, ctx.lang) } : {}),
-          });
-        } catch (e) {
-          if (!(e instanceof RendementError)) throw e;
-          line(ctx.stderr, `✗ ${model.id}: ${e.text[ctx.lang]}`);
-          exit = Math.max(exit, e.exitCode);
-        }
-      }
-      progress.done();
+      run = await runPortfolio(ctx, store, models, { asOf, out, formats: ['html', 'md', 'json', 'svg'], quiet });
     } finally {
       store.close();
     }
-
-    let index: string | undefined;
-    if (inputs.length > 0) {
-      const { files } = await buildPortfolio(inputs, { lang: ctx.lang, generatedAt: generationTime() }, ['html', 'md', 'json', 'svg']);
-      const written = await writeReportFiles(out, files);
-      index = written.find((p) => p === join(out, 'index.html'));
-    }
-    if (values.json) {
-      ctx.stdout.write(json(results.map(({ outcomeEvaluation: _full, ...contract }) => contract)));
-      return exit;
-    }
-    line(
-      ctx.stdout,
-      table(
-        [nl ? 'Initiatief' : 'Initiative', nl ? 'Ratio (P5–P95)' : 'Ratio (P5–P95)', nl ? 'NCW / saldo' : 'NPV / balance', nl ? 'Criteria gehaald / deels / niet' : 'Criteria met / partly / not'],
-        results.map((r) => summaryRow(r, ctx.lang)),
-        [false, true, true, true],
-      ),
-    );
-    line(ctx.stdout);
-    line(
-      ctx.stdout,
-      nl
-        ? `Per ${asOf}; illustratieve getallen (de wijkcijfers van ELAN zijn echt). "?" = niet meetbaar, "…" = nog niet aan de orde.`
-        : `As of ${asOf}; illustrative numbers (the ELAN neighbourhood figures are real). "?" = not measurable, "…" = not due yet.`,
-    );
-    if (index) line(ctx.stdout, `${nl ? 'Open het rapport' : 'Open the report'}: ${relative(ctx.cwd, index)}`);
+    exit = Math.max(exit, run.exit);
+    if (values.json) ctx.stdout.write(json(run.results.map(initiativeEvaluationJson)));
+    else printPortfolioSummary(ctx, run, asOf, models.some((m) => m.illustrative));
     return exit;
   },
 };

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { evaluateInitiative, formatNumber, formatPercent, type InitiativeEvaluation, type Lang, type Model } from '../../index.js';
+import { evaluateInitiative, initiativeEvaluationJson, formatNumber, formatPercent, type InitiativeEvaluation, type Lang, type Model } from '../../index.js';
 import { EXIT, type Command } from '../context.js';
 import { json, line, table } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
@@ -113,8 +113,7 @@ Exit codes: 0 success, 1 invalid model or missing data, 2 usage error.`,
       line(ctx.stderr, ctx.lang === 'nl' ? '! Nog geen opslag met monitoringdata; criteria zonder data zijn niet meetbaar.' : '! No store with monitoring data yet; criteria without data are not measurable.');
     try {
       const result = await evaluateInitiative(store, loaded.model, { asOf, ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) });
-      const { outcomeEvaluation: _full, ...contract } = result;
-      if (values.json) ctx.stdout.write(json(contract));
+      if (values.json) ctx.stdout.write(json(initiativeEvaluationJson(result)));
       else {
         line(ctx.stdout, renderValuation(loaded.model as Model, result, ctx.lang));
         line(ctx.stdout);

@@ -1,0 +1,124 @@
+import { join, relative } from 'node:path';
+import {
+  RendementError,
+  buildPortfolio,
+  evaluateInitiative,
+  formatEuro,
+  formatNumber,
+  formatRatio,
+  reportEvaluation,
+  reportUncertainty,
+  runPortfolioUncertainty,
+  writeReportFiles,
+  type InitiativeEvaluation,
+  type Lang,
+  type Model,
+  type ObservationStore,
+  type ReportFormat,
+  type ReportInput,
+} from '../index.js';
+import { EXIT, type CommandContext } from './context.js';
+import { line, table } from './output.js';
+import { createProgress } from './progress.js';
+import { generationTime } from './clock.js';
+
+/** What a portfolio run produced: one evaluation per initiative, the overview page, and the exit code. */
+export interface PortfolioRun {
+  readonly results: readonly InitiativeEvaluation[];
+  readonly index?: string;
+  readonly exit: number;
+}
+
+/**
+ * Evaluates every model from the store, runs their uncertainty on worker threads (DESIGN "Scale": initiatives are
+ * independent), and writes the portfolio report: an overview page plus a page per initiative.
+ */
+export async function runPortfolio(
+  ctx: CommandContext,
+  store: ObservationStore | null,
+  models: readonly Model[],
+  options: { asOf: string; out: string; formats: readonly ReportFormat[]; quiet: boolean; workers?: number },
+): Promise<PortfolioRun> {
+  let exit: number = EXIT.ok;
+  const evaluated: { model: Model; result: InitiativeEvaluation }[] = [];
+  const progress = createProgress(ctx.stderr, ctx.lang === 'nl' ? 'evalueren' : 'evaluating', models.length, !options.quiet);
+  for (const [i, model] of models.entries()) {
+    progress.tick(i, model.id);
+    try {
+      evaluated.push({ model, result: await evaluateInitiative(store, model, { asOf: options.asOf, uncertainty: false }) });
+    } catch (e) {
+      if (!(e instanceof RendementError)) throw e;
+      line(ctx.stderr, `✗ ${model.id}: ${e.text[ctx.lang]}`);
+      exit = Math.max(exit, e.exitCode);
+    }
+  }
+  progress.done();
+
+  const uncertain = evaluated.filter((e) => e.model.uncertainty !== undefined);
+  const outcomes = await runPortfolioUncertainty(
+    uncertain.map(({ model, result }) => ({
+      model,
+      ...(result.valueOptions.quantities ? { quantities: result.valueOptions.quantities } : {}),
+      ...(result.valueOptions.deadweights ? { deadweights: result.valueOptions.deadweights } : {}),
+    })),
+    options.workers === undefined ? {} : { workers: options.workers },
+  );
+  const uncertaintyOf = new Map(outcomes.map((o) => [o.id, o]));
+  const results: InitiativeEvaluation[] = [];
+  const inputs: ReportInput[] = [];
+  for (const { model, result } of evaluated) {
+    const u = uncertaintyOf.get(model.id);
+    if (u && !u.ok) line(ctx.stderr, `! ${model.id}: ${u.error.message[ctx.lang]}`);
+    const full = u?.ok ? { ...result, uncertainty: u.uncertainty } : result;
+    results.push(full);
+    inputs.push({
+      model,
+      valuation: full,
+      evaluation: reportEvaluation(full.outcomeEvaluation, model, ctx.lang),
+      ...(full.uncertainty ? { uncertainty: reportUncertainty(full.uncertainty, model, ctx.lang) } : {}),
+    });
+  }
+  if (inputs.length === 0) return { results, exit: exit === EXIT.ok ? EXIT.invalidInput : exit };
+  const { files } = await buildPortfolio(inputs, { lang: ctx.lang, generatedAt: generationTime() }, options.formats);
+  const written = await writeReportFiles(options.out, files);
+  const index = written.find((p) => p === join(options.out, 'index.html'));
+  return index === undefined ? { results, exit } : { results, index, exit };
+}
+
+function summaryRow(r: InitiativeEvaluation, lang: Lang): string[] {
+  const v = r.valuation;
+  const mc = r.uncertainty?.monteCarlo;
+  const mkbaOnly = v.method === 'mkba' && r.mkba;
+  const ratio = mkbaOnly
+    ? `${lang === 'nl' ? 'B/K' : 'B/C'} ${formatNumber(r.mkba!.benefitCostRatio, lang, 2)}`
+    : `${formatRatio(v.sroiRatio, lang)}${mc?.ratio ? ` (${formatRatio(mc.ratio.p05, lang)}–${formatRatio(mc.ratio.p95, lang)})` : ''}`;
+  const c = r.evaluation.scores.counts;
+  return [
+    r.initiative.name,
+    ratio,
+    formatEuro(mkbaOnly ? r.mkba!.balance : v.npv, lang),
+    `${c.met} / ${c['partly-met']} / ${c['not-met']}${c['not-measurable'] ? ` (+${c['not-measurable']} ?)` : ''}${c['not-due'] ? ` (+${c['not-due']} …)` : ''}`,
+  ];
+}
+
+/** The summary table of a portfolio: ratio with its P5–P95, NPV (or MKBA balance), criteria met / partly / not. */
+export function printPortfolioSummary(ctx: CommandContext, run: PortfolioRun, asOf: string, illustrative: boolean): void {
+  const nl = ctx.lang === 'nl';
+  line(
+    ctx.stdout,
+    table(
+      [nl ? 'Initiatief' : 'Initiative', 'Ratio (P5–P95)', nl ? 'NCW / saldo' : 'NPV / balance', nl ? 'Criteria gehaald / deels / niet' : 'Criteria met / partly / not'],
+      run.results.map((r) => summaryRow(r, ctx.lang)),
+      [false, true, true, true],
+    ),
+  );
+  line(ctx.stdout);
+  const legend = nl ? '"?" = niet meetbaar, "…" = nog niet aan de orde.' : '"?" = not measurable, "…" = not due yet.';
+  const note = illustrative
+    ? nl
+      ? `Per ${asOf}; illustratieve getallen (de wijkcijfers van ELAN zijn echt). ${legend}`
+      : `As of ${asOf}; illustrative numbers (the ELAN neighbourhood figures are real). ${legend}`
+    : `${nl ? 'Per' : 'As of'} ${asOf}. ${legend}`;
+  line(ctx.stdout, note);
+  if (run.index) line(ctx.stdout, `${nl ? 'Open het rapport' : 'Open the report'}: ${relative(ctx.cwd, run.index)}`);
+}
