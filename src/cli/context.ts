@@ -9,6 +9,8 @@ export interface CommandContext {
   readonly cwd: string;
   /** True when stderr is a terminal: colour and progress bars only then. */
   readonly interactive: boolean;
+  /** --quiet (any command): no progress and no informational messages on stderr; errors still print. */
+  readonly quiet: boolean;
 }
 
 /** A CLI command: name, one-line summary per language, help text with examples, and its action. Returns the exit code. */

@@ -4,11 +4,16 @@ import { commands } from './commands/index.js';
 import { EXIT, type CommandContext } from './context.js';
 import { line } from './output.js';
 
-function pickLang(args: string[]): { lang: Lang; rest: string[] } {
+function pickLang(args: string[]): { lang: Lang; quiet: boolean; rest: string[] } {
   const rest: string[] = [];
   let lang: Lang = process.env['RENDEMENT_LANG'] === 'en' ? 'en' : 'nl';
+  let quiet = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    if (a === '--quiet' || a === '-q') {
+      quiet = true;
+      continue;
+    }
     const value = a === '--lang' ? args[++i] : a.startsWith('--lang=') ? a.slice(7) : undefined;
     if (value === undefined) {
       rest.push(a);
@@ -17,7 +22,7 @@ function pickLang(args: string[]): { lang: Lang; rest: string[] } {
     if (value !== 'nl' && value !== 'en') throw new UsageLang(value);
     lang = value;
   }
-  return { lang, rest };
+  return { lang, quiet, rest };
 }
 
 class UsageLang extends Error {}
@@ -32,7 +37,7 @@ function overview(lang: Lang): string {
     '',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`),
     '',
-    nl ? 'Algemene opties: --lang nl|en, --json, --help' : 'Common options: --lang nl|en, --json, --help',
+    nl ? 'Algemene opties: --lang nl|en, --json, --store <pad>, --quiet, --help' : 'Common options: --lang nl|en, --json, --store <path>, --quiet, --help',
     nl ? 'Exitcodes: 0 gelukt, 1 ongeldige invoer, 2 verkeerd aangeroepen, 3 onverwachte fout' : 'Exit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure',
     nl ? 'Hulp per opdracht: rendement <opdracht> --help' : 'Help per command: rendement <command> --help',
   ].join('\n');
@@ -47,7 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     line(process.stderr, `✗ --lang ${(e as Error).message}: use nl or en / gebruik nl of en`);
     return EXIT.usage;
   }
-  const { lang, rest } = parsed;
+  const { lang, quiet, rest } = parsed;
   const [name, ...args] = rest;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     line(name === undefined ? process.stderr : process.stdout, overview(lang));
@@ -69,6 +74,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     stderr: process.stderr,
     cwd: process.cwd(),
     interactive: Boolean(process.stderr.isTTY),
+    quiet,
   };
   try {
     return await command.run(ctx);

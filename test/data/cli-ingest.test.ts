@@ -13,7 +13,7 @@ function ctx(args: string[], cwd: string): { ctx: CommandContext; out: () => str
   let e = '';
   stdout.on('data', (d: Buffer) => (o += d.toString()));
   stderr.on('data', (d: Buffer) => (e += d.toString()));
-  return { ctx: { args, lang: 'en', stdout, stderr, cwd, interactive: false }, out: () => o, err: () => e };
+  return { ctx: { args, lang: 'en', stdout, stderr, cwd, interactive: false, quiet: false }, out: () => o, err: () => e };
 }
 
 describe('CLI: rendement ingest and rendement data', () => {

@@ -81,7 +81,6 @@ Example:
       args: [...ctx.args],
       options: {
         json: { type: 'boolean' },
-        quiet: { type: 'boolean' },
         models: { type: 'string', default: 'models' },
         data: { type: 'string', default: 'data' },
         store: { type: 'string' },
@@ -89,7 +88,7 @@ Example:
         'as-of': { type: 'string' },
       },
     });
-    const quiet = Boolean(values.quiet || values.json);
+    const quiet = Boolean(ctx.quiet || values.json);
     const asOf = values['as-of'] ?? today();
     const dataDir = resolve(ctx.cwd, values.data);
     const out = resolve(ctx.cwd, values.out);

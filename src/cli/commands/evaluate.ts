@@ -83,7 +83,7 @@ Exit codes: 0 success, 1 invalid model or missing data, 2 usage error.`,
   async run(ctx) {
     const { values, positionals } = parseArgs({
       args: [...ctx.args],
-      options: { json: { type: 'boolean' }, 'as-of': { type: 'string' }, store: { type: 'string' }, draws: { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' } },
+      options: { json: { type: 'boolean' }, 'as-of': { type: 'string' }, store: { type: 'string' }, draws: { type: 'string' }, seed: { type: 'string' } },
       allowPositionals: true,
     });
     const path = positionals[0];
@@ -109,7 +109,7 @@ Exit codes: 0 success, 1 invalid model or missing data, 2 usage error.`,
     const loaded = await loadModelOrReport(path!, ctx);
     if ('exit' in loaded) return loaded.exit;
     const store = await openExistingStore(storePath(ctx, values.store));
-    if (!store && !values.quiet)
+    if (!store && !ctx.quiet)
       line(ctx.stderr, ctx.lang === 'nl' ? '! Nog geen opslag met monitoringdata; criteria zonder data zijn niet meetbaar.' : '! No store with monitoring data yet; criteria without data are not measurable.');
     try {
       const result = await evaluateInitiative(store, loaded.model, { asOf, ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) });

@@ -137,7 +137,7 @@ Examples:
     const store = await ObservationStore.open(resolve(ctx.cwd, values.store ?? DEFAULT_STORE_PATH));
     try {
       // Two phases on a terminal: reading and checking the file, then committing it in one transaction.
-      const progress = createProgress(ctx.stderr, nl ? 'inlezen' : 'ingesting', 2, !values.json);
+      const progress = createProgress(ctx.stderr, nl ? 'inlezen' : 'ingesting', 2, !values.json && !ctx.quiet);
       const common = {
         initiative: values.initiative,
         ...(found.model ? { model: found.model } : {}),

@@ -45,7 +45,6 @@ Examples:
         'as-of': { type: 'string' },
         workers: { type: 'string' },
         json: { type: 'boolean' },
-        quiet: { type: 'boolean' },
       },
     });
     const asOf = values['as-of'] ?? today();
@@ -72,7 +71,7 @@ Examples:
         asOf,
         out: resolve(ctx.cwd, values.out),
         formats: ['html', 'md', 'json', 'svg'],
-        quiet: Boolean(values.quiet || values.json),
+        quiet: Boolean(ctx.quiet || values.json),
         ...(workers === undefined ? {} : { workers }),
       });
     } finally {

@@ -143,7 +143,7 @@ Examples:
     const asOf = values['as-of'] ?? today();
     const store = await openExistingStore(storePath(ctx, values.store));
     try {
-      const progress = createProgress(ctx.stderr, ctx.lang === 'nl' ? 'evalueren' : 'evaluating', paths.length);
+      const progress = createProgress(ctx.stderr, ctx.lang === 'nl' ? 'evalueren' : 'evaluating', paths.length, !ctx.quiet);
       for (const [i, path] of paths.entries()) {
         progress.tick(i, basename(path));
         const loaded = await loadModelOrReport(path, ctx);

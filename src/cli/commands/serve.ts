@@ -55,7 +55,6 @@ Examples:
         'max-mb': { type: 'string' },
         'max-rows': { type: 'string' },
         rate: { type: 'string' },
-        quiet: { type: 'boolean' },
       },
     });
     const port = int(values.port, 'port', 0) ?? 8080;
@@ -74,7 +73,7 @@ Examples:
         ...(maxRows !== undefined ? { rows: maxRows } : {}),
         ...(rate !== undefined ? { rate: { burst: rate, perMinute: rate } } : {}),
       },
-      ...(values.quiet ? {} : { log: (l: string) => line(ctx.stderr, `${new Date().toISOString()} ${l}`) }),
+      ...(ctx.quiet ? {} : { log: (l: string) => line(ctx.stderr, `${new Date().toISOString()} ${l}`) }),
     });
     for (const s of server.skippedModels) line(ctx.stderr, ctx.lang === 'nl' ? `! Model ${s.file} overgeslagen: ${s.reason}` : `! Model ${s.file} skipped: ${s.reason}`);
     // The first stdout line is the address, so scripts and tests can start the server on --port 0 and read it.
