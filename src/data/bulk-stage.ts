@@ -1,4 +1,4 @@
-import { listValue, LIST, VARCHAR, type DuckDBValue } from '@duckdb/node-api';
+import { BOOLEAN, DOUBLE, listValue, LIST, VARCHAR, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { parse } from 'csv-parse/sync';
 import {
   cellText,
@@ -15,17 +15,25 @@ import {
   type ObservationIssue,
   type ObservationRules,
 } from '../core/index.js';
-import { bulkBadRowsSql, bulkCheckSql, bulkKeyValuesSql, bulkLookupTablesSql, bulkReadSql, bulkRejectsSql, bulkStageViewSql, type BulkColumns } from './bulk-sql.js';
+import {
+  bulkBadRowsSql,
+  bulkDropKeyTypeSql,
+  bulkDuplicateKeysSql,
+  bulkInsertSql,
+  bulkKeyListTypes,
+  bulkKeyRangeSql,
+  bulkKeyTableSql,
+  bulkKeyTypeSql,
+  bulkKeyValuesSql,
+  bulkRejectsSql,
+  bulkSupersedeSql,
+  type BulkColumns,
+  type BulkKeySet,
+} from './bulk-sql.js';
+import { stagedDuplicateIssues, uploadIdFor, type IngestResult, type UploadMeta } from './commit-upload.js';
 import type { FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
-
-/** What the bulk check found. */
-export interface BulkStageResult {
-  readonly rows: number;
-  readonly issues: ObservationIssue[];
-  /** Header name of the indicator column (for duplicate-key issues). */
-  readonly indicatorColumn: string;
-}
+import { hasCurrentSql, insertUploadSql } from './store-sql.js';
 
 /** Most distinct values of one key column the bulk path looks up (the whole country has ~15,000 CBS areas). */
 export const BULK_MAX_DISTINCT = 1_000_000;
@@ -36,23 +44,41 @@ export function headerFields(firstLine: string, delimiter: string): string[] {
   return rows[0] ?? [];
 }
 
+/** Options of a bulk upload. */
+export interface BulkIngestOptions {
+  readonly sniff: FileSniff;
+  readonly delimiter: ';' | ',' | '\t';
+  readonly rules: ObservationRules;
+  readonly maxIssues: number;
+  readonly dryRun: boolean;
+  readonly meta: UploadMeta;
+  readonly onPhase?: (phase: 'read' | 'commit') => void;
+}
+
+/** The parameters a statement names (DuckDB refuses to bind one it does not). */
+function bound(sql: string, params: Record<string, DuckDBValue>): Record<string, DuckDBValue> {
+  return Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`\\$${name}\\b`).test(sql)));
+}
+
+const fail = (rowsRead: number, issues: ObservationIssue[], dryRun: boolean): IngestResult => ({ ok: false, uploadId: null, rowsWritten: 0, rowsRead, dryRun, issues });
+
 /**
- * Stages a long-form CSV through DuckDB's own reader (see bulk-sql.ts): read, look up the checked key values,
- * check numbers per row in SQL, and let the row checker describe the failing rows, so issues are the same as on the
- * row path. The checked rows become the `stage` view for the duplicate check and the commit. Memory is DuckDB's,
- * bounded by its memory_limit (spilling to disk), not by the file size.
+ * Ingests a long-form CSV through DuckDB's own reader (see bulk-sql.ts) with the same rules as the row path:
+ * one scan for the distinct key values (checked here, once each, by the row path's field checks), then one
+ * INSERT … SELECT that checks every row in SQL on its way into the store, inside the upload's transaction. Nothing is
+ * staged in between, so memory is DuckDB's, bounded by its memory_limit, not by the file size. When any row fails,
+ * the insert raises, the transaction rolls back, and the failing rows are read once more and described by the row
+ * checker, so the issues are those of the row path; duplicate keys are checked on the inserted rows before the
+ * commit. A dry run does all of it and rolls back.
  */
-export async function bulkStageCsv(
-  store: ObservationStore,
-  path: string,
-  o: { sniff: FileSniff; delimiter: ';' | ',' | '\t'; rules: ObservationRules; maxIssues: number },
-): Promise<BulkStageResult> {
+export async function bulkIngestCsv(store: ObservationStore, path: string, o: BulkIngestOptions): Promise<IngestResult> {
   const header = headerFields(o.sniff.firstLine, o.delimiter);
-  const detected = detectLayout(header, o.rules);
+  const rules = o.rules;
+  const detected = detectLayout(header, rules);
   const layout = detected.layout;
-  if (!layout) return { rows: 0, issues: detected.issues, indicatorColumn: 'indicator' };
+  if (!layout) return fail(0, detected.issues, o.dryRun);
   if (layout.kind !== 'long')
-    return { rows: 0, issues: [observationIssue('data.missing-column', 1, 'indicator', null, { column: 'indicator', expected: 'indicator, waarde' })], indicatorColumn: 'indicator' };
+    return fail(0, [observationIssue('data.missing-column', 1, 'indicator', null, { column: 'indicator', expected: 'indicator, waarde' })], o.dryRun);
   const f = layout.fields;
   const names = layout.header;
   const indicatorColumn = names[f.indicator!]!;
@@ -70,105 +96,197 @@ export async function bulkStageCsv(
     ...(f.note === undefined ? {} : { note: f.note }),
   };
   const c = store.connection;
-  await c.run('DROP TABLE IF EXISTS temp.bulk_rejects');
-  await c.run('DROP TABLE IF EXISTS temp.bulk_reject_scans');
-  await c.run(bulkReadSql(names.length), { path, delim: o.delimiter, encoding: o.sniff.encoding === 'utf-8' ? 'utf-8' : 'latin-1' });
+  const read = { path, delim: o.delimiter, encoding: o.sniff.encoding === 'utf-8' ? 'utf-8' : 'latin-1' };
+  // Row numbers come from row_number() over the reader, which follows the file only with insertion order kept.
+  await c.run('SET preserve_insertion_order = true');
+  try {
+    o.onPhase?.('read');
+    await c.run('DROP TABLE IF EXISTS temp.bulk_rejects');
+    await c.run('DROP TABLE IF EXISTS temp.bulk_reject_scans');
+    const keyRows = await store.query(bulkKeyValuesSql(columns), { ...read, limit: 4 * BULK_MAX_DISTINCT + 2 });
+    if (keyRows.length > 4 * BULK_MAX_DISTINCT + 1) throw new Error(`more than ${BULK_MAX_DISTINCT} distinct keys in one column`);
 
-  const issues: ObservationIssue[] = [];
-  const rejects = await store.query(bulkRejectsSql(), { limit: o.maxIssues });
-  for (const r of rejects) {
-    const type = String(r['error_type']);
-    const code: MessageCode = type.includes('COLUMNS') ? 'data.ragged-row' : 'data.unclosed-quote';
-    const line = String(r['csv_line'] ?? '');
-    const found = line.split(o.delimiter).length;
-    const named = /^c(\d+)$/.exec(String(r['column_name'] ?? ''));
-    const column = code === 'data.ragged-row' ? names[Math.min(found, names.length) - 1]! : named ? (names[Number(named[1])] ?? null) : null;
-    issues.push(observationIssue(code, Number(r['line']), column, code === 'data.ragged-row' ? line.replaceAll(o.delimiter, '|') : null, { found, expected: names.length }));
-  }
-  const [count] = await store.query('SELECT count(*) AS n FROM bulk_raw');
-  const rows = Number(count!['n']) + rejects.length;
-  if (issues.length > 0) return { rows, issues, indicatorColumn };
-  if (rows === 0) return { rows, issues: [observationIssue('data.no-data-rows', 1, null, null)], indicatorColumn };
-
-  // Check each distinct key value once, with the row path's field checks.
-  for (const sql of bulkLookupTablesSql()) await c.run(sql);
-  const keyRows = await store.query(bulkKeyValuesSql(columns), { limit: 4 * BULK_MAX_DISTINCT + 1 });
-  if (keyRows.length > 4 * BULK_MAX_DISTINCT) throw new Error(`more than ${BULK_MAX_DISTINCT} distinct keys in one column`);
-  const keySet = (set: string): [string, string][] => keyRows.filter((r) => r['s'] === set).map((r) => [String(r['k']), String(r['u'])]);
-  const distinct = async (a: number | undefined, b?: number): Promise<[string, string][]> =>
-    keySet(a === f.initiative ? 'initiative' : a === f.area ? 'area' : a === f.period ? 'period' : 'indicator').map(([k, u]) => [k, b === undefined ? '' : u]);
-  const fill = async (table: string, rowsOf: DuckDBValue[][]): Promise<void> => {
-    const ap = await c.createAppender(table, 'main', 'temp');
-    for (const r of rowsOf) {
-      for (const v of r) {
-        if (v === null) ap.appendNull();
-        else if (typeof v === 'boolean') ap.appendBoolean(v);
-        else if (typeof v === 'bigint') ap.appendBigInt(v);
-        else if (typeof v === 'number') ap.appendDouble(v);
-        else ap.appendVarchar(String(v));
-      }
-      ap.endRow();
+    const issues: ObservationIssue[] = [];
+    const rejects = await store.query(bulkRejectsSql(), { limit: o.maxIssues });
+    for (const r of rejects) {
+      const type = String(r['error_type']);
+      const code: MessageCode = type.includes('COLUMNS') ? 'data.ragged-row' : 'data.unclosed-quote';
+      const line = String(r['csv_line'] ?? '');
+      const found = line.split(o.delimiter).length;
+      const named = /^c(\d+)$/.exec(String(r['column_name'] ?? ''));
+      const column = code === 'data.ragged-row' ? names[Math.min(found, names.length) - 1]! : named ? (names[Number(named[1])] ?? null) : null;
+      issues.push(observationIssue(code, Number(r['line']), column, code === 'data.ragged-row' ? line.replaceAll(o.delimiter, '|') : null, { found, expected: names.length }));
     }
-    ap.flushSync();
-    ap.closeSync();
-  };
-  const rules = o.rules;
-  if (f.initiative !== undefined)
-    await fill('bulk_initiative', (await distinct(f.initiative)).map(([k]) => [k, checkInitiativeCell(cellText(k), 0, '', rules) === null]));
-  // Key ids are given per canonical value (`2025-q1` and `2025-Q1` are one period), so the duplicate check sees them as one.
-  const idOf = (m: Map<string, bigint>, key: string | null | undefined): bigint => {
-    const k = key ?? '';
-    let id = m.get(k);
-    if (id === undefined) m.set(k, (id = BigInt(m.size)));
-    return id;
-  };
-  const areaIds = new Map<string, bigint>();
-  const periodIds = new Map<string, bigint>();
-  const indicatorIds = new Map<string, bigint>();
-  const areas = await distinct(f.area);
-  await fill(
-    'bulk_area',
-    areas.map(([k]) => {
-      const a = checkAreaCell(cellText(k), 0, '', rules);
-      return [k, idOf(areaIds, a.value), a.issue === null, a.value];
-    }),
-  );
-  const periods = await distinct(f.period);
-  await c.run('CREATE OR REPLACE TEMP TABLE bulk_period_text (k VARCHAR, id BIGINT, ok BOOLEAN, period VARCHAR, ps VARCHAR, pe VARCHAR)');
-  await fill(
-    'bulk_period_text',
-    periods.map(([k]) => {
-      const p = checkPeriodCell(cellText(k), 0, '', rules);
-      return [k, idOf(periodIds, p.value?.period), p.issue === null, p.value?.period ?? null, p.value?.start ?? null, p.value?.end ?? null];
-    }),
-  );
-  await c.run('INSERT INTO bulk_period SELECT k, id, ok, period, ps::DATE, pe::DATE FROM bulk_period_text');
-  const inds = await distinct(f.indicator, f.unit);
-  await fill(
-    'bulk_indicator',
-    inds.map(([k, u], pair) => {
-      const r = checkIndicatorCell(cellText(k), cellText(u), 0, { indicator: '', unit: '', value: '' }, rules);
-      const ind = r.value ? rules.indicators?.get(r.value.indicator) : undefined;
-      const range = ind ? indicatorRange(ind) : {};
-      return [k, u, idOf(indicatorIds, r.value?.indicator), r.issue === null, r.value?.indicator ?? null, r.value?.unit ?? null, range.min ?? null, range.max ?? null, ind?.kind === 'count', BigInt(pair)];
-    }),
-  );
+    const total = keyRows.find((r) => r['s'] === 'rows');
+    const rows = Number(total?.['n'] ?? 0) + rejects.length;
+    if (issues.length > 0) return fail(rows, issues, o.dryRun);
+    if (rows === 0) return fail(rows, [observationIssue('data.no-data-rows', 1, null, null)], o.dryRun);
 
-  // Rows carry their number from here on, so DuckDB may reorder them: less memory, more parallel work.
-  await c.run('SET preserve_insertion_order = false');
-  await c.run(
-    bulkCheckSql(columns),
-    { n_areas: BigInt(areas.length), n_periods: BigInt(periods.length), decimal: rules.decimal, missing: listValue([...MISSING_TOKENS]) },
-    { missing: LIST(VARCHAR) },
-  );
-  const bad = await store.query(bulkBadRowsSql(), { limit: o.maxIssues });
-  for (const b of bad) {
-    const cells = names.map((_, i) => (b[`c${i}`] as string | null) ?? '');
-    issues.push(...checkRow(cells, Number(b['row']), layout, rules).issues);
+    const keys = checkKeys(columns, rules, (set) => keyRows.filter((r) => r['s'] === set).map((r) => [String(r['k']), String(r['u'])]));
+    for (const set of keys.sets) {
+      await c.run(bulkKeyTableSql(set));
+      const ap = await c.createAppender(`bulk_keys_${set}`, 'main', 'temp');
+      keys.values[set].forEach((k, i) => {
+        ap.appendInteger(i);
+        ap.appendVarchar(k);
+        ap.endRow();
+      });
+      ap.flushSync();
+      ap.closeSync();
+    }
+    // The enum types live inside a transaction only: created, used and dropped (or rolled back) within it.
+    const createTypes = async (): Promise<void> => {
+      for (const set of keys.sets) {
+        await c.run(bulkKeyTypeSql(set));
+        const [range] = await store.query(bulkKeyRangeSql(set));
+        const order = (range!['r'] as { items: string[] }).items;
+        if (order.length !== keys.values[set].length || order.some((v, i) => v !== keys.values[set][i])) throw new Error(`enum ${set} is not in the order given`);
+      }
+    };
+    const dropTypes = async (): Promise<void> => {
+      for (const set of keys.sets) await c.run(bulkDropKeyTypeSql(set));
+    };
+
+    if (!o.dryRun) o.onPhase?.('commit');
+    const uploadId = uploadIdFor(o.meta.initiative, o.meta.sha256);
+    const checkParams: Record<string, DuckDBValue> = { ...read, decimal: rules.decimal, missing: listValue([...MISSING_TOKENS]), n_units: BigInt(keys.nUnits) };
+    const checkTypes: Record<string, DuckDBType> = { missing: LIST(VARCHAR) };
+    const elementType = { BOOLEAN, DOUBLE, VARCHAR } as const;
+    for (const [name, type] of Object.entries(bulkKeyListTypes)) {
+      checkParams[name] = listValue(keys.lists[name as keyof typeof bulkKeyListTypes]);
+      checkTypes[name] = LIST(elementType[type]);
+    }
+    await c.run('BEGIN TRANSACTION');
+    let open = true;
+    const rollback = async (): Promise<void> => {
+      if (open) await c.run('ROLLBACK');
+      open = false;
+    };
+    try {
+      await createTypes();
+      const [current] = await store.query(hasCurrentSql(), { initiative: o.meta.initiative });
+      let written: number;
+      try {
+        const insert = bulkInsertSql(columns);
+        const inserted = await c.run(insert, bound(insert, { ...checkParams, upload_id: uploadId, initiative: o.meta.initiative }), checkTypes);
+        written = Number(inserted.rowsChanged);
+      } catch (e) {
+        await rollback();
+        // A failing row aborted the insert: read the file once more for the failing rows and describe them.
+        await c.run('BEGIN TRANSACTION');
+        open = true;
+        await createTypes();
+        const badSql = bulkBadRowsSql(columns);
+        const bad = await store.query(badSql, bound(badSql, { ...checkParams, limit: o.maxIssues }), checkTypes);
+        await rollback();
+        for (const b of bad) {
+          const cells = names.map((_, i) => (b[`c${i}`] as string | null) ?? '');
+          issues.push(...checkRow(cells, Number(b['row']), layout, rules).issues);
+        }
+        if (issues.length === 0) throw e;
+        return fail(rows, issues.slice(0, o.maxIssues), o.dryRun);
+      }
+      const dups = await stagedDuplicateIssues(store, () => indicatorColumn, o.maxIssues, bulkDuplicateKeysSql(), { upload_id: uploadId });
+      if (dups.length > 0) {
+        await rollback();
+        return fail(rows, dups, o.dryRun);
+      }
+      if (Number(current!['n']) > 0) await c.run(bulkSupersedeSql(), { upload_id: uploadId, initiative: o.meta.initiative });
+      await c.run(insertUploadSql(), {
+        id: uploadId,
+        initiative: o.meta.initiative,
+        file_name: o.meta.fileName,
+        sha256: o.meta.sha256,
+        row_count: written,
+        uploaded_by: o.meta.uploadedBy,
+        uploaded_at: o.meta.uploadedAt.toISOString().replace('T', ' ').replace('Z', ''),
+        source_kind: o.meta.sourceKind,
+      });
+      await dropTypes();
+      if (o.dryRun) {
+        await rollback();
+        return { ok: true, uploadId: null, rowsWritten: 0, rowsRead: rows, dryRun: true, issues: [] };
+      }
+      await c.run('COMMIT');
+      open = false;
+      return { ok: true, uploadId, rowsWritten: written, rowsRead: rows, dryRun: false, issues: [] };
+    } catch (e) {
+      await rollback();
+      throw e;
+    }
+  } finally {
+    await c.run('RESET preserve_insertion_order');
   }
-  if (issues.length === 0) {
-    await c.run('DROP TABLE IF EXISTS temp.stage');
-    await c.run(bulkStageViewSql());
+}
+
+/** The checked key values: the written values of each key column (enum order) and the lists indexed by code + 1. */
+interface CheckedKeys {
+  readonly sets: BulkKeySet[];
+  readonly values: Record<BulkKeySet, string[]>;
+  readonly nUnits: number;
+  readonly lists: Record<keyof typeof bulkKeyListTypes, (string | number | boolean | null)[]>;
+}
+
+/**
+ * Checks each distinct written key value once, with the row path's field checks. A value that is stored as written
+ * (the usual case) is marked `same`, so the insert takes it from the reader.
+ */
+function checkKeys(columns: BulkColumns, rules: ObservationRules, keySet: (set: 'initiative' | 'area' | 'period' | 'indicator') => [string, string][]): CheckedKeys {
+  const lists: CheckedKeys['lists'] = Object.fromEntries(Object.keys(bulkKeyListTypes).map((k) => [k, []])) as unknown as CheckedKeys['lists'];
+  const values: Record<BulkKeySet, string[]> = { initiative: [], area: [], period: [], indicator: [], unit: [] };
+  const sets: BulkKeySet[] = ['area', 'period', 'indicator'];
+  if (columns.initiative !== undefined) {
+    sets.push('initiative');
+    for (const [k] of keySet('initiative')) {
+      values.initiative.push(k);
+      lists.ini_ok.push(checkInitiativeCell(cellText(k), 0, '', rules) === null);
+    }
   }
-  return { rows, issues: issues.slice(0, o.maxIssues), indicatorColumn };
+  for (const [k] of keySet('area')) {
+    const a = checkAreaCell(cellText(k), 0, '', rules);
+    values.area.push(k);
+    lists.area_ok.push(a.issue === null);
+    lists.area_value.push(a.value);
+    lists.area_same.push(a.value === k);
+  }
+  for (const [k] of keySet('period')) {
+    const p = checkPeriodCell(cellText(k), 0, '', rules);
+    values.period.push(k);
+    lists.period_ok.push(p.issue === null);
+    lists.period_value.push(p.value?.period ?? null);
+    lists.period_same.push(p.value?.period === k);
+    lists.period_start.push(p.value?.start ?? null);
+    lists.period_end.push(p.value?.end ?? null);
+  }
+  // Indicators are checked with the unit written beside them: one list entry per (indicator, unit) pair.
+  const pairs = keySet('indicator');
+  const indicatorIndex = new Map<string, number>();
+  const unitIndex = new Map<string, number>();
+  for (const [k, u] of pairs) {
+    if (!indicatorIndex.has(k)) indicatorIndex.set(k, indicatorIndex.size);
+    if (columns.unit !== undefined && !unitIndex.has(u)) unitIndex.set(u, unitIndex.size);
+  }
+  values.indicator = [...indicatorIndex.keys()];
+  values.unit = [...unitIndex.keys()];
+  if (columns.unit !== undefined) sets.push('unit');
+  const nUnits = Math.max(1, unitIndex.size);
+  if (indicatorIndex.size * nUnits > 4 * BULK_MAX_DISTINCT) throw new Error(`more than ${4 * BULK_MAX_DISTINCT} indicator and unit pairs`);
+  const size = indicatorIndex.size * nUnits;
+  const ind = ['ind_ok', 'ind_value', 'ind_same', 'ind_unit', 'ind_unit_same', 'ind_lo', 'ind_hi', 'ind_count'] as const;
+  for (const name of ind) lists[name].push(...new Array<null>(size).fill(null));
+  for (const [k, u] of pairs) {
+    const at = indicatorIndex.get(k)! * nUnits + (columns.unit === undefined ? 0 : unitIndex.get(u)!);
+    const r = checkIndicatorCell(cellText(k), columns.unit === undefined ? null : cellText(u), 0, { indicator: '', unit: '', value: '' }, rules);
+    const def = r.value ? rules.indicators?.get(r.value.indicator) : undefined;
+    const range = def ? indicatorRange(def) : {};
+    lists.ind_ok[at] = r.issue === null;
+    lists.ind_value[at] = r.value?.indicator ?? null;
+    lists.ind_same[at] = r.value?.indicator === k;
+    lists.ind_unit[at] = r.value?.unit ?? null;
+    lists.ind_unit_same[at] = columns.unit !== undefined && r.value !== null && r.value.unit === u;
+    lists.ind_lo[at] = range.min ?? null;
+    lists.ind_hi[at] = range.max ?? null;
+    lists.ind_count[at] = def?.kind === 'count';
+  }
+  return { sets, values, nUnits, lists };
 }

@@ -44,8 +44,9 @@ export async function stagedDuplicateIssues(
   keyColumn: (indicator: string) => string,
   limit: number,
   sql: string = duplicateKeysSql(),
+  params: Record<string, string> = {},
 ): Promise<ObservationIssue[]> {
-  const rows = await store.query(sql, { limit });
+  const rows = await store.query(sql, { ...params, limit });
   return rows.map((r) =>
     observationIssue('data.duplicate-key', Number(r['second']), keyColumn(String(r['indicator'])), String(r['indicator']), {
       indicator: String(r['indicator']),

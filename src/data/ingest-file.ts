@@ -6,8 +6,7 @@ import { decimalFor, loadObservationsCsv } from './read-observations.js';
 import { detectDelimiter, sniffFile, type FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
 import { createStageSql } from './store-sql.js';
-import { bulkStageCsv, headerFields } from './bulk-stage.js';
-import { bulkDuplicateKeysSql } from './bulk-sql.js';
+import { bulkIngestCsv, headerFields } from './bulk-stage.js';
 import type { CsvAdapter } from './csv-adapter.js';
 
 /** Options for ingesting one file. */
@@ -37,16 +36,9 @@ export interface IngestOptions {
 
 const BULK_BYTES = 64 * 1024 * 1024;
 
-/** Drops the temporary stage (a table on the row path, a view on the bulk path) and the bulk tables. */
+/** Drops the temporary stage table of the row path. */
 export async function dropStage(store: ObservationStore): Promise<void> {
-  const drops = ['DROP VIEW IF EXISTS temp.stage', 'DROP TABLE IF EXISTS temp.stage', 'DROP TABLE IF EXISTS temp.bulk', 'DROP TABLE IF EXISTS temp.bulk_raw'];
-  for (const sql of drops) {
-    try {
-      await store.connection.run(sql);
-    } catch {
-      // stage is either a table (row path) or a view (bulk path); dropping the other kind fails harmlessly.
-    }
-  }
+  await store.connection.run('DROP TABLE IF EXISTS temp.stage');
 }
 
 function fail(rowsRead: number, issues: ObservationIssue[], dryRun: boolean): IngestResult {
@@ -112,58 +104,52 @@ export async function ingestFile(store: ObservationStore, path: string, options:
   const rules = rulesFor(options, options.decimal ?? decimalFor(delimiter));
   const maxIssues = options.maxIssues ?? 200;
 
+  const meta = {
+    initiative: options.initiative,
+    fileName: options.fileName ?? basename(path),
+    sha256: sniff.sha256,
+    uploadedBy: options.uploadedBy ?? userInfo().username,
+    uploadedAt: options.now ?? new Date(),
+  };
+  // The bulk path reads long files; a wide file (one column per indicator) always takes the row path.
+  const wide = detectLayout(headerFields(sniff.firstLine, delimiter), rules).layout?.kind === 'wide';
+  const bulk = !options.adapter && !wide && (options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES));
+  if (bulk)
+    return bulkIngestCsv(store, path, {
+      sniff,
+      delimiter,
+      rules,
+      maxIssues,
+      dryRun,
+      meta: { ...meta, sourceKind: 'csv-bulk' },
+      ...(options.onPhase ? { onPhase: options.onPhase } : {}),
+    });
+
   await store.connection.run(createStageSql());
   options.onPhase?.('read');
   try {
-    let rowsRead: number;
-    let issues: ObservationIssue[];
-    let keyColumn: (indicator: string) => string;
-    let duplicateSql: string | undefined;
-    // The bulk path reads long files; a wide file (one column per indicator) always takes the row path.
-    const wide = detectLayout(headerFields(sniff.firstLine, delimiter), rules).layout?.kind === 'wide';
-    const bulk = !options.adapter && !wide && (options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES));
-    if (bulk) {
-      const r = await bulkStageCsv(store, path, { sniff, delimiter, rules, maxIssues });
-      rowsRead = r.rows;
-      issues = r.issues;
-      keyColumn = () => r.indicatorColumn;
-      duplicateSql = bulkDuplicateKeysSql();
-    } else {
-      const appender = await appendStaged(store);
-      let summary;
-      try {
-        summary = await loadObservationsCsv(path, sniff.encoding, { delimiter, rules, maxIssues, ...(options.adapter ? { adapter: options.adapter } : {}) }, (o) =>
-          appender.append(o),
-        );
-      } finally {
-        appender.close();
-      }
-      rowsRead = summary.rows;
-      issues = summary.issues;
-      const layout = summary.layout;
-      keyColumn = (indicator) => (layout?.kind === 'long' ? layout.header[layout.fields.indicator!]! : indicator);
+    const appender = await appendStaged(store);
+    let summary;
+    try {
+      summary = await loadObservationsCsv(path, sniff.encoding, { delimiter, rules, maxIssues, ...(options.adapter ? { adapter: options.adapter } : {}) }, (o) =>
+        appender.append(o),
+      );
+    } finally {
+      appender.close();
     }
-    if (issues.length === 0) issues = await stagedDuplicateIssues(store, keyColumn, maxIssues, duplicateSql);
+    const rowsRead = summary.rows;
+    let issues = summary.issues;
+    const layout = summary.layout;
+    const keyColumn = (indicator: string): string => (layout?.kind === 'long' ? layout.header[layout.fields.indicator!]! : indicator);
+    if (issues.length === 0) issues = await stagedDuplicateIssues(store, keyColumn, maxIssues);
     if (issues.length > 0) return fail(rowsRead, issues, dryRun);
     const [staged] = await store.query('SELECT count(*) AS n FROM stage');
     const rowsStaged = Number(staged!['n']);
     if (dryRun) return { ok: true, uploadId: null, rowsWritten: 0, rowsRead, dryRun, issues: [] };
     options.onPhase?.('commit');
-    const uploadId = await commitStage(
-      store,
-      {
-        initiative: options.initiative,
-        fileName: options.fileName ?? basename(path),
-        sha256: sniff.sha256,
-        uploadedBy: options.uploadedBy ?? userInfo().username,
-        uploadedAt: options.now ?? new Date(),
-        sourceKind: bulk ? 'csv-bulk' : options.adapter ? `csv:${options.adapter.name}` : 'csv',
-      },
-      rowsStaged,
-    );
+    const uploadId = await commitStage(store, { ...meta, sourceKind: options.adapter ? `csv:${options.adapter.name}` : 'csv' }, rowsStaged);
     return { ok: true, uploadId, rowsWritten: rowsStaged, rowsRead, dryRun, issues: [] };
   } finally {
     await dropStage(store);
-    await store.connection.run('RESET preserve_insertion_order');
   }
 }

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBConnection, DuckDBInstance, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { checksumSql, createStoreSql, listUploadsSql, selectObservationsSql } from './store-sql.js';
 
 /** DuckDB's memory limit for a store unless given: keeps a whole ingest under 1 GB of process memory. */
@@ -90,9 +90,9 @@ export class ObservationStore {
     return new ObservationStore(path, instance, connection);
   }
 
-  /** Runs a statement with bound parameters and returns its rows as objects. */
-  async query(sql: string, params: Record<string, DuckDBValue> = {}): Promise<Record<string, unknown>[]> {
-    const reader = await this.connection.runAndReadAll(sql, params);
+  /** Runs a statement with bound parameters (and their types where DuckDB cannot tell) and returns its rows as objects. */
+  async query(sql: string, params: Record<string, DuckDBValue> = {}, types?: Record<string, DuckDBType>): Promise<Record<string, unknown>[]> {
+    const reader = await this.connection.runAndReadAll(sql, params, types);
     return reader.getRowObjects() as Record<string, unknown>[];
   }
 
