@@ -154,15 +154,16 @@ t AS (
     trim(${key(c.value)}) AS v, ${raw(c.n)} AS nv, ${raw(c.sd)} AS sdv,
     ${raw(c.source)} AS source, ${raw(c.note)} AS note
   FROM k r
-), x AS (
-  SELECT *,
-    list_contains($missing, lower(v)) AS v_missing,
-    ${numberSql('v')} AS value_num,
-    nv IS NULL OR list_contains($missing, lower(nv)) AS nv_missing,
-    ${numberSql('nv')} AS n_num,
-    sdv IS NULL OR list_contains($missing, lower(sdv)) AS sdv_missing,
-    ${numberSql('sdv')} AS sd_num
+), p AS (
+  SELECT *, ${numberSql('v')} AS value_num, ${numberSql('nv')} AS n_num, ${numberSql('sdv')} AS sd_num
   FROM t
+), x AS (
+  -- No missing token reads as a number, so only cells that are not numbers are compared with them (saves a lower() per row).
+  SELECT *,
+    value_num IS NULL AND list_contains($missing, lower(v)) AS v_missing,
+    nv IS NULL OR (n_num IS NULL AND list_contains($missing, lower(nv))) AS nv_missing,
+    sdv IS NULL OR (sd_num IS NULL AND list_contains($missing, lower(sdv))) AS sdv_missing
+  FROM p
 )
 SELECT *,
   CASE WHEN v_missing THEN NULL ELSE value_num END AS value,
