@@ -1,0 +1,79 @@
+import { createWriteStream, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFile, ObservationStore } from '../../src/data/index.js';
+import type { Model } from '../../src/core/index.js';
+import { monitoringModel, tempDir } from './helpers.js';
+
+// The bulk path (DuckDB's reader, checks in SQL) must store exactly what the row path stores, with the same
+// guarantees: dry run writes nothing, the same file again is a no-op, a correction supersedes and keeps history.
+describe('bulk path: the same store as the row path, and row numbers that follow the file', () => {
+  let model: Model;
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    model = await monitoringModel();
+    const t = await tempDir();
+    dir = t.dir;
+    cleanup = t.cleanup;
+  });
+  afterAll(async () => {
+    await cleanup();
+  });
+
+  it('dry run, upload, duplicate and correction give the same observations and history on both paths', async () => {
+    const q1 = join(dir, 'q1.csv');
+    writeFileSync(q1, '\ufeffindicator;gebied;periode;waarde;eenheid\r\nbezoekers-65plus;WK051836;2025-q1;1.234;\r\nbezoekers-65plus; WK051836 ;2025-Q2;n.v.t.;\r\nvrijwilligers;WK051836;01-03-2025;12;\r\n');
+    const fix = join(dir, 'q1-correctie.csv');
+    writeFileSync(fix, 'indicator;gebied;periode;waarde\nbezoekers-65plus;WK051836;2025-Q1;1.240\nvrijwilligers;WK051836;2025-03-01;38\n');
+    const results: { observations: unknown[]; uploads: unknown[] }[] = [];
+    for (const bulk of [false, true]) {
+      const store = await ObservationStore.open(join(dir, `store-${bulk}.duckdb`));
+      const opts = (at: string, extra: object = {}) => ({ initiative: model.id, model, uploadedBy: 'coalitie', now: new Date(at), bulk, ...extra });
+      const before = await store.checksum();
+      const dry = await ingestFile(store, q1, opts('2025-07-01T12:00:00Z', { dryRun: true }));
+      expect(dry).toMatchObject({ ok: true, dryRun: true, rowsWritten: 0, rowsRead: 3, uploadId: null });
+      expect(await store.checksum()).toEqual(before);
+      const first = await ingestFile(store, q1, opts('2025-07-01T12:00:00Z'));
+      expect(first).toMatchObject({ ok: true, rowsWritten: 3, rowsRead: 3 });
+      const afterFirst = await store.checksum();
+      const again = await ingestFile(store, q1, opts('2025-07-01T13:00:00Z'));
+      expect(again).toMatchObject({ ok: true, duplicateOf: first.uploadId, rowsWritten: 0 });
+      expect(await store.checksum()).toEqual(afterFirst);
+      const correction = await ingestFile(store, fix, opts('2025-07-02T09:00:00Z'));
+      expect(correction).toMatchObject({ ok: true, rowsWritten: 2 });
+      const history = await store.observations({ initiative: model.id, history: true });
+      expect(history.filter((o) => o.supersededBy === correction.uploadId).map((o) => [o.indicator, o.period, o.value])).toEqual([
+        ['bezoekers-65plus', '2025-Q1', 1234],
+        ['vrijwilligers', '2025-03-01', 12],
+      ]);
+      const uploads = (await store.listUploads(model.id)).map(({ sourceKind: _kind, ...u }) => u);
+      results.push({ observations: history, uploads });
+      store.close();
+    }
+    expect(results[1]).toEqual(results[0]);
+  });
+
+  it('numbers rows as the file does, also when DuckDB reads it on several threads', async () => {
+    const rows = 1_000_000;
+    const path = join(dir, 'large.csv');
+    const out = createWriteStream(path);
+    let chunk = 'indicator,area,period,value\n';
+    // The value of each line is its spreadsheet row number (header = 1); keys are unique per line.
+    for (let i = 0; i < rows; i++) {
+      chunk += `indicator-${i % 10},BU0518${String(Math.floor(i / 10) % 1000).padStart(4, '0')},2024-${String(1 + (Math.floor(i / 10_000) % 12)).padStart(2, '0')}-${String(1 + (Math.floor(i / 120_000) % 28)).padStart(2, '0')},${i + 2}\n`;
+      if (chunk.length > 1 << 20) {
+        out.write(chunk);
+        chunk = '';
+      }
+    }
+    out.write(chunk);
+    await new Promise<void>((r) => out.end(() => r()));
+    const store = await ObservationStore.open(join(dir, 'threads.duckdb'), { threads: 4 });
+    const r = await ingestFile(store, path, { initiative: 'rijen', bulk: true, uploadedBy: 'test', now: new Date('2025-01-01T00:00:00Z') });
+    expect(r).toMatchObject({ ok: true, rowsWritten: rows });
+    const [check] = await store.query('SELECT count(*) AS n, count(*) FILTER (WHERE value <> "row") AS wrong FROM observations');
+    expect(check).toEqual({ n: BigInt(rows), wrong: 0n });
+    store.close();
+  }, 60_000);
+});
