@@ -1,18 +1,18 @@
 /**
- * SQL for the bulk path. DuckDB's own CSV reader reads every field as text, twice and never into a temporary
- * table: once for the distinct values of the key fields (initiative, indicator + unit, area, period), which are
- * checked once each in TypeScript by the same field checks as the row path; once more to check every row in SQL (numbers with the same patterns as src/core/observations/number.ts) and insert
- * it straight into the store. A failing row makes that insert raise an error, so the transaction rolls back, and only
- * then are the failing rows listed for the row checker to describe.
+ * SQL for the bulk path. DuckDB's own CSV reader reads every field as text into the temporary table `bulk_raw`, in
+ * file order (insertion order kept), so `rowid + 2` is the spreadsheet row (header = 1), counting records as the row
+ * path does — DuckDB documents rowid, like row_number() OVER () on the reader, as the original row order, and unlike
+ * that window it keeps the read parallel. The distinct values of the key fields (initiative, indicator + unit, area,
+ * period) are checked once each in TypeScript by the same field checks as the row path; then one INSERT … SELECT
+ * checks every row in SQL (numbers with the same patterns as src/core/observations/number.ts) on its way into the
+ * store. A failing row makes that insert raise an error, so the transaction rolls back, and only then are the
+ * failing rows listed for the row checker to describe.
  * Key values are looked up without a join: each key column is cast to an ENUM type holding exactly the file's
  * distinct values (created inside the upload's transaction, so nothing of it outlives the upload), and the enum's
  * code indexes bound lists with each value's check result. A join would cost DuckDB its order-preserving batch
- * insert and run the insert on one thread; casts and list lookups keep it.
- * Row numbers: `row_number() OVER ()` right on the reader. With preserve_insertion_order (DuckDB's default, which
- * the bulk path sets explicitly) DuckDB computes it in a streaming window over the reader in file order, so `+ 1`
- * is the spreadsheet row (header = 1), counting records as the row path does.
- * Pure functions returning text; every value from a file or a model is a bound `$parameter` or sits in a lookup
- * table. Column names c0…cN are generated here, never taken from the file's header.
+ * insert and run the insert on one thread; casts and list lookups keep it parallel.
+ * Pure functions returning text; every value from a file or a model is a bound `$parameter` or sits in a bound list
+ * or an enum built from a table. Column names c0…cN are generated here, never taken from the file's header.
  */
 
 /** Which generated column (c0…) holds each field. */
@@ -37,8 +37,8 @@ const key = (i: number | undefined): string => (i === undefined ? "''" : `coales
 const raw = (i: number | undefined): string => (i === undefined ? 'NULL::VARCHAR' : `nullif(trim(r.c${i}), '')`);
 
 /**
- * DuckDB's CSV reader over the file: header skipped, every column VARCHAR. With `rejects`, malformed lines (wrong
- * number of fields, an unclosed quote) are set aside in `bulk_rejects` instead of failing the read.
+ * DuckDB's CSV reader over the file ($path, $delim, $encoding): header skipped, every column VARCHAR. With `rejects`,
+ * malformed lines (wrong number of fields, an unclosed quote) are set aside in `bulk_rejects` instead of failing.
  */
 export function bulkSourceSql(columns: number, rejects: boolean): string {
   const spec = Array.from({ length: columns }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
@@ -47,14 +47,20 @@ export function bulkSourceSql(columns: number, rejects: boolean): string {
   encoding = $encoding, columns = {${spec}}${errors})`;
 }
 
+/** Reads the file into `bulk_raw` (every column VARCHAR, in file order); malformed lines go to `bulk_rejects`. */
+export function bulkReadSql(columns: number): string {
+  return `CREATE OR REPLACE TEMP TABLE bulk_raw AS
+SELECT * FROM ${bulkSourceSql(columns, true)}`;
+}
+
 /**
- * The distinct values of every key column and the number of rows, in one scan of the file (GROUPING SETS): `s`
+ * The distinct values of every key column and the number of rows, in one scan of `bulk_raw` (GROUPING SETS): `s`
  * names the set — `initiative`, `area`, `period`, `indicator` (with its unit in `u`) or `rows` (the count in `n`) —
  * and `k` the value as written (untrimmed: the lookup tables map each written form to its checked value).
  */
-export function bulkKeyValuesSql(c: Pick<BulkColumns, 'count' | 'initiative' | 'area' | 'period' | 'indicator' | 'unit'>): string {
+export function bulkKeyValuesSql(c: Pick<BulkColumns, 'initiative' | 'area' | 'period' | 'indicator' | 'unit'>): string {
   return `WITH r AS (SELECT ${key(c.initiative)} AS ini, ${key(c.area)} AS area, ${key(c.period)} AS period, ${key(c.indicator)} AS ind, ${key(c.unit)} AS u
-  FROM ${bulkSourceSql(c.count, true)} r)
+  FROM bulk_raw r)
 SELECT CASE GROUPING(ini, area, period, ind, u) WHEN 15 THEN 'initiative' WHEN 23 THEN 'area' WHEN 27 THEN 'period' WHEN 31 THEN 'rows' ELSE 'indicator' END AS s,
   coalesce(ini, area, period, ind, '') AS k, coalesce(u, '') AS u, count(*) AS n
 FROM r
@@ -127,13 +133,13 @@ function numberSql(v: string): string {
 /**
  * Every row of the file, checked: its row number, its raw cells (c0…), the values to store, and `bad` when any
  * field fails (an unknown key, a value that is not a number or out of range, an invalid n or sd).
- * Parameters: $path, $delim, $encoding, $decimal, $missing (VARCHAR[]), $n_units and the lists of bulkKeyListTypes.
+ * Parameters: $decimal, $missing (VARCHAR[]), $n_units and the lists of bulkKeyListTypes.
  */
 export function bulkCheckedSql(c: BulkColumns): string {
   const code = (set: BulkKeySet, i: number | undefined): string => `enum_code(${key(i)}::${bulkKeyTypes[set]})::BIGINT`;
   const text = (i: number | undefined): string => (i === undefined ? 'NULL::VARCHAR' : `r.c${i}`);
   const at = (list: string, index: string): string => `list_extract($${list}, ${index})`;
-  return `WITH r AS (SELECT row_number() OVER () + 1 AS "row", * FROM ${bulkSourceSql(c.count, false)}),
+  return `WITH r AS (SELECT rowid + 2 AS "row", * FROM bulk_raw),
 k AS (
   SELECT r.*,
     ${c.initiative === undefined ? '1' : `${code('initiative', c.initiative)} + 1`} AS ii,

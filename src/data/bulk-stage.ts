@@ -25,6 +25,7 @@ import {
   bulkKeyTableSql,
   bulkKeyTypeSql,
   bulkKeyValuesSql,
+  bulkReadSql,
   bulkRejectsSql,
   bulkSupersedeSql,
   type BulkColumns,
@@ -63,13 +64,13 @@ function bound(sql: string, params: Record<string, DuckDBValue>): Record<string,
 const fail = (rowsRead: number, issues: ObservationIssue[], dryRun: boolean): IngestResult => ({ ok: false, uploadId: null, rowsWritten: 0, rowsRead, dryRun, issues });
 
 /**
- * Ingests a long-form CSV through DuckDB's own reader (see bulk-sql.ts) with the same rules as the row path:
- * one scan for the distinct key values (checked here, once each, by the row path's field checks), then one
- * INSERT … SELECT that checks every row in SQL on its way into the store, inside the upload's transaction. Nothing is
- * staged in between, so memory is DuckDB's, bounded by its memory_limit, not by the file size. When any row fails,
- * the insert raises, the transaction rolls back, and the failing rows are read once more and described by the row
- * checker, so the issues are those of the row path; duplicate keys are checked on the inserted rows before the
- * commit. A dry run does all of it and rolls back.
+ * Ingests a long-form CSV through DuckDB's own reader (see bulk-sql.ts) with the same rules as the row path: the
+ * file is read once into a temporary table (file order, every field text), its distinct key values are checked here
+ * once each by the row path's field checks, and one INSERT … SELECT checks every row in SQL on its way into the
+ * store, inside the upload's transaction. Memory is DuckDB's, bounded by its memory_limit (spilling to disk), not by
+ * the file size. When any row fails, the insert raises, the transaction rolls back, and the failing rows are read
+ * once more and described by the row checker, so the issues are those of the row path; duplicate keys are checked
+ * on the inserted rows before the commit. A dry run does all of it and rolls back.
  */
 export async function bulkIngestCsv(store: ObservationStore, path: string, o: BulkIngestOptions): Promise<IngestResult> {
   const header = headerFields(o.sniff.firstLine, o.delimiter);
@@ -97,13 +98,14 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
   };
   const c = store.connection;
   const read = { path, delim: o.delimiter, encoding: o.sniff.encoding === 'utf-8' ? 'utf-8' : 'latin-1' };
-  // Row numbers come from row_number() over the reader, which follows the file only with insertion order kept.
+  // Row numbers are bulk_raw's rowid, which follows the file only when the read keeps insertion order.
   await c.run('SET preserve_insertion_order = true');
   try {
     o.onPhase?.('read');
     await c.run('DROP TABLE IF EXISTS temp.bulk_rejects');
     await c.run('DROP TABLE IF EXISTS temp.bulk_reject_scans');
-    const keyRows = await store.query(bulkKeyValuesSql(columns), { ...read, limit: 4 * BULK_MAX_DISTINCT + 2 });
+    await c.run(bulkReadSql(names.length), read);
+    const keyRows = await store.query(bulkKeyValuesSql(columns), { limit: 4 * BULK_MAX_DISTINCT + 2 });
     if (keyRows.length > 4 * BULK_MAX_DISTINCT + 1) throw new Error(`more than ${BULK_MAX_DISTINCT} distinct keys in one column`);
 
     const issues: ObservationIssue[] = [];
@@ -149,7 +151,7 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
 
     if (!o.dryRun) o.onPhase?.('commit');
     const uploadId = uploadIdFor(o.meta.initiative, o.meta.sha256);
-    const checkParams: Record<string, DuckDBValue> = { ...read, decimal: rules.decimal, missing: listValue([...MISSING_TOKENS]), n_units: BigInt(keys.nUnits) };
+    const checkParams: Record<string, DuckDBValue> = { decimal: rules.decimal, missing: listValue([...MISSING_TOKENS]), n_units: BigInt(keys.nUnits) };
     const checkTypes: Record<string, DuckDBType> = { missing: LIST(VARCHAR) };
     const elementType = { BOOLEAN, DOUBLE, VARCHAR } as const;
     for (const [name, type] of Object.entries(bulkKeyListTypes)) {
@@ -172,7 +174,7 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
         written = Number(inserted.rowsChanged);
       } catch (e) {
         await rollback();
-        // A failing row aborted the insert: read the file once more for the failing rows and describe them.
+        // A failing row aborted the insert: find the failing rows and describe them.
         await c.run('BEGIN TRANSACTION');
         open = true;
         await createTypes();
@@ -215,6 +217,7 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
       throw e;
     }
   } finally {
+    await c.run('DROP TABLE IF EXISTS temp.bulk_raw');
     await c.run('RESET preserve_insertion_order');
   }
 }

@@ -14,6 +14,7 @@ import {
   bulkKeyListTypes,
   bulkKeyTableSql,
   bulkKeyTypeSql,
+  bulkReadSql,
   bulkSourceSql,
   bulkSupersedeSql,
   checksumSql,
@@ -34,15 +35,17 @@ describe('SQL builders: fixed text with bound parameters', () => {
   it('produce exact text', () => {
     expect(findUploadSql()).toBe('SELECT id FROM uploads WHERE initiative = $initiative AND sha256 = $sha256 ORDER BY uploaded_at LIMIT 1');
     expect(hasCurrentSql()).toBe('SELECT count(*) AS n FROM observations WHERE initiative = $initiative AND superseded_by IS NULL');
-    expect(bulkKeyValuesSql({ count: 4, indicator: 0, area: 1, period: 2 })).toBe(`WITH r AS (SELECT '' AS ini, coalesce(r.c1, '') AS area, coalesce(r.c2, '') AS period, coalesce(r.c0, '') AS ind, '' AS u
-  FROM read_csv($path, header = false, skip = 1, auto_detect = false, delim = $delim, quote = '"', escape = '"',
-  encoding = $encoding, columns = {'c0': 'VARCHAR', 'c1': 'VARCHAR', 'c2': 'VARCHAR', 'c3': 'VARCHAR'}, store_rejects = true, ignore_errors = true,
-  rejects_table = 'bulk_rejects', rejects_scan = 'bulk_reject_scans') r)
+    expect(bulkKeyValuesSql({ indicator: 0, area: 1, period: 2 })).toBe(`WITH r AS (SELECT '' AS ini, coalesce(r.c1, '') AS area, coalesce(r.c2, '') AS period, coalesce(r.c0, '') AS ind, '' AS u
+  FROM bulk_raw r)
 SELECT CASE GROUPING(ini, area, period, ind, u) WHEN 15 THEN 'initiative' WHEN 23 THEN 'area' WHEN 27 THEN 'period' WHEN 31 THEN 'rows' ELSE 'indicator' END AS s,
   coalesce(ini, area, period, ind, '') AS k, coalesce(u, '') AS u, count(*) AS n
 FROM r
 GROUP BY GROUPING SETS ((ini), (area), (period), (ind, u), ())
 LIMIT $limit`);
+    expect(bulkReadSql(2)).toBe(`CREATE OR REPLACE TEMP TABLE bulk_raw AS
+SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, delim = $delim, quote = '"', escape = '"',
+  encoding = $encoding, columns = {'c0': 'VARCHAR', 'c1': 'VARCHAR'}, store_rejects = true, ignore_errors = true,
+  rejects_table = 'bulk_rejects', rejects_scan = 'bulk_reject_scans')`);
     expect(bulkSourceSql(2, false)).toBe(`read_csv($path, header = false, skip = 1, auto_detect = false, delim = $delim, quote = '"', escape = '"',
   encoding = $encoding, columns = {'c0': 'VARCHAR', 'c1': 'VARCHAR'})`);
     expect(exportCopySql('parquet')).toMatch(/^COPY \(SELECT .*\) TO \$path \(FORMAT parquet, COMPRESSION zstd\)$/s);
@@ -67,7 +70,8 @@ LIMIT $limit`);
     const read = { path, delim: ',', encoding: 'utf-8' };
     const cols = { count: 5, indicator: 0, area: 1, period: 2, value: 3, unit: 4 };
     // One scan gives every key column's distinct values and the row count, tagged by set (GROUPING bits: ini 16, area 8, period 4, ind 2, u 1).
-    const keys = (await c.runAndReadAll(bulkKeyValuesSql(cols), { ...read, limit: 100 })).getRowObjects();
+    await c.run(bulkReadSql(cols.count), read);
+    const keys = (await c.runAndReadAll(bulkKeyValuesSql(cols), { limit: 100 })).getRowObjects();
     expect(keys.map((k) => `${k['s']}:${k['k']}:${k['u']}:${k['n']}`).sort()).toEqual(['area:WK051836::2', 'indicator:a::1', 'indicator:b::1', 'initiative:::2', 'period:2025::2', 'rows:::2']);
     const values = { area: ['WK051836'], period: ['2025'], indicator: ['a', 'b'], unit: [''] } as const;
     for (const [set, list] of Object.entries(values)) {
@@ -94,7 +98,7 @@ LIMIT $limit`);
       ind_count: [false, false],
     };
     const element = { BOOLEAN, DOUBLE, VARCHAR } as const;
-    const check: Record<string, DuckDBValue> = { ...read, decimal: '.', missing: listValue(['', '.']), n_units: 1n };
+    const check: Record<string, DuckDBValue> = { decimal: '.', missing: listValue(['', '.']), n_units: 1n };
     const types: Record<string, DuckDBType> = { missing: LIST(VARCHAR) };
     for (const [name, type] of Object.entries(bulkKeyListTypes)) {
       if (name === 'ini_ok') continue; // no initiative column in this file
