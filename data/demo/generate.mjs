@@ -1,10 +1,10 @@
 // Generates the illustrative monitoring files of the four example initiatives, with a fixed seed.
-// The numbers are made up (labelled "illustratief" in every row's source); run: node data/demo/generate.mjs
+// The numbers are made up (labelled "illustratief" in every row's source); run: node data/demo/generate.mjs [out-dir]
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = process.argv[2] ?? dirname(fileURLToPath(import.meta.url));
 
 /** mulberry32: a small seeded PRNG, so the files are identical on every machine. */
 function rng(seed) {
