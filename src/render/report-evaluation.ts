@@ -38,13 +38,21 @@ export function reportEvaluation(evaluation: OutcomeEvaluation, model: Pick<Mode
       const ind = indicator(i.id);
       const criterion = model.criteria.find((c) => c.indicator === i.id);
       const area = i.areas.join('+') || model.areas.join('+');
+      const comparisons = i.comparisonSeries.filter((c) => c.series.length > 0);
+      const periods = [...new Set([...i.series, ...comparisons.flatMap((c) => c.series)].map((p) => p.period))].sort();
       return {
         indicator: i.id,
         label: ind?.name ?? i.id,
         unit: ind?.unit ?? '',
-        periods: i.series.map((p) => p.period),
-        areas: [{ area, label: area, role: 'target' as const }],
-        points: i.series.map((p) => ({ area, period: p.period, value: p.value, ...(p.ci ? { low: p.ci.lower, high: p.ci.upper } : {}) })),
+        periods,
+        areas: [
+          { area, label: area, role: 'target' as const },
+          ...comparisons.map((c) => ({ area: c.area, label: c.area, role: 'comparison' as const })),
+        ],
+        points: [
+          ...i.series.map((p) => ({ area, period: p.period, value: p.value, ...(p.ci ? { low: p.ci.lower, high: p.ci.upper } : {}) })),
+          ...comparisons.flatMap((c) => c.series.map((p) => ({ area: c.area, period: p.period, value: p.value }))),
+        ],
         ...(criterion ? { baseline: criterion.baseline, target: criterion.target } : {}),
         digits: digitsFor(ind?.kind),
       };

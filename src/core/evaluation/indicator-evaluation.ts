@@ -65,6 +65,8 @@ export interface IndicatorEvaluation {
   /** The test's p-value after correction over all indicators evaluated together. */
   readonly pValueAdjusted: number | null;
   readonly comparison: DidResult | null;
+  /** Each comparison area's own series (same rules as the target's), to draw beside it. */
+  readonly comparisonSeries: readonly { readonly area: string; readonly series: readonly IndicatorPoint[] }[];
   readonly notes: readonly EvaluationNote[];
 }
 
@@ -123,6 +125,12 @@ export function evaluateIndicator(
     test,
     pValueAdjusted: test?.pValue ?? null,
     comparison,
+    comparisonSeries: options.comparison
+      ? options.comparison.areas.map((area) => ({
+          area,
+          series: evaluateIndicator(indicator, observations, { asOf: options.asOf, areas: [area], level, ...(options.byYear ? { byYear: true } : {}) }).series,
+        }))
+      : [],
     notes: comparison ? comparison.notes : [],
   };
 }
