@@ -41,3 +41,4 @@ export { evaluateInitiative, initiativeEvaluationJson, type InitiativeEvaluation
 export { saveCriteriaLock, loadCriteriaLocks } from './data/criteria-lock-store.js';
 export { lockCriteria, criteriaLockStatus, evaluateOutcomes, toEvaluationJson, type CriteriaLock, type EvaluationJson, type OutcomeEvaluation } from './core/index.js';
 export { reportEvaluation } from './render/report-evaluation.js';
+export { reportInputFrom } from './render/report-input-from.js';

@@ -6,8 +6,7 @@ import {
   formatEuro,
   formatNumber,
   formatRatio,
-  reportEvaluation,
-  reportUncertainty,
+  reportInputFrom,
   runPortfolioUncertainty,
   writeReportFiles,
   type InitiativeEvaluation,
@@ -71,12 +70,7 @@ export async function runPortfolio(
     if (u && !u.ok) line(ctx.stderr, `! ${model.id}: ${u.error.message[ctx.lang]}`);
     const full = u?.ok ? { ...result, uncertainty: u.uncertainty } : result;
     results.push(full);
-    inputs.push({
-      model,
-      valuation: full,
-      evaluation: reportEvaluation(full.outcomeEvaluation, model, ctx.lang),
-      ...(full.uncertainty ? { uncertainty: reportUncertainty(full.uncertainty, model, ctx.lang) } : {}),
-    });
+    inputs.push(reportInputFrom(model, full, ctx.lang));
   }
   if (inputs.length === 0) return { results, exit: exit === EXIT.ok ? EXIT.invalidInput : exit };
   const { files } = await buildPortfolio(inputs, { lang: ctx.lang, generatedAt: generationTime() }, options.formats);

@@ -12,7 +12,6 @@ import {
   ingestBytes,
   listAudit,
   modelJsonSchema,
-  resolveQuantities,
   revokeToken,
   tokenRoles,
   sha256Of,
@@ -283,12 +282,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (lang !== 'nl' && lang !== 'en') throw new HttpError(400, 'request.invalid-query', { value: 'lang' });
       if (!reportViews.includes(view as ReportView)) throw new HttpError(400, 'request.invalid-query', { value: 'view' });
       const asOf = new Date().toISOString().slice(0, 10);
-      const [uploads, evaluation, resolved] = await queue.run(
-        async () => [await store.listUploads(model.id), await evaluations.get(store, model, asOf), await resolveQuantities(store, model)] as const,
-      );
+      const [uploads, evaluation] = await queue.run(async () => [await store.listUploads(model.id), await evaluations.get(store, model, asOf)] as const);
       // No report without a valuation (e.g. monitoring data the model needs is missing): say why, as for /evaluation.
       if (!evaluation.result) throw new InvalidInputError(evaluation.error!.code, evaluation.error!.message);
-      const html = await reports.get(model, evaluation.result, resolved, uploads, lang, view as ReportView, () => new Date());
+      const html = await reports.get(model, evaluation.result, uploads, lang, view as ReportView, () => new Date());
       return reply.type('text/html; charset=utf-8').header('content-security-policy', reportCsp).send(html);
     });
 

@@ -2,14 +2,12 @@ import {
   RendementError,
   buildReport,
   modelUncertainty,
-  reportEvaluation,
-  reportUncertainty,
+  reportInputFrom,
   type InitiativeEvaluation,
   type Lang,
   type Model,
   type ProvenanceEntry,
   type ReportInput,
-  type ResolvedQuantities,
   type UploadRecord,
 } from '../index.js';
 
@@ -33,14 +31,15 @@ export function uploadProvenance(uploads: readonly UploadRecord[]): ProvenanceEn
  * from the store, the criteria scorecard and indicator series, uncertainty (the evaluation's own, or run here
  * when the model allows it) and the uploads as provenance.
  */
-export function reportInputFor(model: Model, result: InitiativeEvaluation, resolved: ResolvedQuantities, uploads: readonly UploadRecord[], lang: Lang): ReportInput {
-  const base: ReportInput = { model, valuation: result, evaluation: reportEvaluation(result.outcomeEvaluation, model, lang), provenance: uploadProvenance(uploads) };
+export function reportInputFor(model: Model, result: InitiativeEvaluation, uploads: readonly UploadRecord[], lang: Lang): ReportInput {
+  const provenance = uploadProvenance(uploads);
   try {
-    const uncertainty = result.uncertainty ?? modelUncertainty(model, { quantities: resolved.quantities });
-    return { ...base, uncertainty: reportUncertainty(uncertainty, model, lang) };
+    // The same quantities and derived deadweights as the valuation.
+    const uncertainty = result.uncertainty ?? modelUncertainty(model, result.valueOptions);
+    return reportInputFrom(model, { ...result, uncertainty }, lang, provenance);
   } catch (e) {
     if (!(e instanceof RendementError)) throw e;
-    return base;
+    return reportInputFrom(model, result, lang, provenance);
   }
 }
 
@@ -55,7 +54,6 @@ export class ReportCache {
   get(
     model: Model,
     result: InitiativeEvaluation,
-    resolved: ResolvedQuantities,
     uploads: readonly UploadRecord[],
     lang: Lang,
     view: ReportView,
@@ -65,7 +63,7 @@ export class ReportCache {
     let entry = this.entries.get(key);
     if (!entry) {
       entry = (async () => {
-        const input = reportInputFor(model, result, resolved, uploads, lang);
+        const input = reportInputFor(model, result, uploads, lang);
         const bundle = await buildReport(input, { lang, generatedAt: now().toISOString() }, ['html']);
         const file = (name: string): string => String(bundle.files.find((f) => f.path === name)?.content ?? '');
         return { council: file('council.html'), neighbourhood: file('neighbourhood.html') };

@@ -5,9 +5,8 @@ import {
   buildPortfolio,
   buildReport,
   evaluateInitiative,
-  reportEvaluation,
+  reportInputFrom,
   reportFormats,
-  reportUncertainty,
   writeReportFiles,
   type Model,
   type ObservationStore,
@@ -49,14 +48,7 @@ async function provenanceOf(store: ObservationStore, model: Model): Promise<Prov
 async function reportInput(model: Model, ctx: CommandContext, store: ObservationStore | null, asOf: string): Promise<ReportInput> {
   // Without an uncertainty block, asking for draws still gives the switching values of every parameter.
   const r = await evaluateInitiative(store, model, model.uncertainty ? { asOf } : { asOf, draws: 1 });
-  const provenance = store ? await provenanceOf(store, model) : [];
-  return {
-    model,
-    valuation: r,
-    evaluation: reportEvaluation(r.outcomeEvaluation, model, ctx.lang),
-    ...(r.uncertainty ? { uncertainty: reportUncertainty(r.uncertainty, model, ctx.lang) } : {}),
-    ...(provenance.length ? { provenance } : {}),
-  };
+  return reportInputFrom(model, r, ctx.lang, store ? await provenanceOf(store, model) : []);
 }
 
 const text = {
