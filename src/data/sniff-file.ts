@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
@@ -17,6 +18,18 @@ export interface FileSniff {
 
 const HEAD = 64 * 1024;
 
+/** How many bytes of `b` end on a whole UTF-8 sequence (the rest is a sequence the next chunk completes). */
+export function wholeUtf8Prefix(b: Uint8Array): number {
+  const n = b.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const x = b[n - back]!;
+    if ((x & 0xc0) === 0x80) continue;
+    const length = x >= 0xf0 ? 4 : x >= 0xe0 ? 3 : x >= 0xc0 ? 2 : 1;
+    return length > back ? n - back : n;
+  }
+  return n;
+}
+
 /**
  * Reads a file once, streaming (bounded memory): sha256 of the bytes, UTF-8 validity (invalid UTF-8 falls back
  * to Windows-1252, the encoding of Excel's "CSV" on Dutch Windows), NUL bytes (binary: a spreadsheet, not a CSV).
@@ -24,8 +37,8 @@ const HEAD = 64 * 1024;
  */
 export async function sniffFile(path: string): Promise<FileSniff> {
   const hash = createHash('sha256');
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
   let validUtf8 = true;
+  let carry: Buffer = Buffer.alloc(0);
   let binary = false;
   let bytes = 0;
   const head: Buffer[] = [];
@@ -39,20 +52,14 @@ export async function sniffFile(path: string): Promise<FileSniff> {
     }
     if (!binary && chunk.includes(0)) binary = true;
     if (validUtf8) {
-      try {
-        utf8.decode(chunk, { stream: true });
-      } catch {
-        validUtf8 = false;
-      }
+      // A sequence split between chunks is checked whole, with the next chunk.
+      const joined = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      const whole = wholeUtf8Prefix(joined);
+      validUtf8 = isUtf8(joined.subarray(0, whole));
+      carry = Buffer.from(joined.subarray(whole));
     }
   }
-  if (validUtf8) {
-    try {
-      utf8.decode();
-    } catch {
-      validUtf8 = false;
-    }
-  }
+  if (carry.length > 0) validUtf8 = false;
   const headBuf = Buffer.concat(head);
   const bom = headBuf[0] === 0xef && headBuf[1] === 0xbb && headBuf[2] === 0xbf;
   const encoding: TextEncoding = validUtf8 ? 'utf-8' : 'windows-1252';
