@@ -7,10 +7,13 @@
  * checks every row in SQL (numbers with the same patterns as src/core/observations/number.ts) on its way into the
  * store. A failing row makes that insert raise an error, so the transaction rolls back, and only then are the
  * failing rows listed for the row checker to describe.
- * Key values are looked up without a join: each key column is cast to an ENUM type holding exactly the file's
- * distinct values (created inside the upload's transaction, so nothing of it outlives the upload), and the enum's
- * code indexes bound lists with each value's check result. A join would cost DuckDB its order-preserving batch
- * insert and run the insert on one thread; casts and list lookups keep it parallel.
+ * Key values are looked up without a join: each key column is cast to an ENUM type holding exactly the file's valid
+ * written values (created inside the upload's transaction, so nothing of it outlives the upload; a value that is
+ * not in it casts to NULL and fails the row), and the enum code is the code under which the upload's value is
+ * stored (store layout 2, see store-sql.ts) — through a bound list only where two written forms mean one value.
+ * Indicators are checked with their unit: the pair's codes index a bound list of structs with the checked result.
+ * A join would cost DuckDB its order-preserving batch insert and run the insert on one thread; casts and list
+ * lookups keep it parallel.
  * Pure functions returning text; every value from a file or a model is a bound `$parameter` or sits in a bound list
  * or an enum built from a table. Column names c0…cN are generated here, never taken from the file's header.
  */
@@ -54,18 +57,20 @@ SELECT * FROM ${bulkSourceSql(columns, true)}`;
 }
 
 /**
- * The distinct values of every key column and the number of rows, in one scan of `bulk_raw` (GROUPING SETS): `s`
- * names the set — `initiative`, `area`, `period`, `indicator` (with its unit in `u`) or `rows` (the count in `n`) —
- * and `k` the value as written (untrimmed: the lookup tables map each written form to its checked value).
+ * The distinct values of every key column and the number of rows of `bulk_raw`: `s` names the set — `initiative`,
+ * `area`, `period`, `indicator` (with its unit in `u`) or `rows` (the count in `n`) — and `k` the value as written
+ * (untrimmed: the enums map each written form to its checked value). One DISTINCT per column (cheaper than one
+ * GROUPING SETS scan, as each groups only its own column).
  */
 export function bulkKeyValuesSql(c: Pick<BulkColumns, 'initiative' | 'area' | 'period' | 'indicator' | 'unit'>): string {
-  return `WITH r AS (SELECT ${key(c.initiative)} AS ini, ${key(c.area)} AS area, ${key(c.period)} AS period, ${key(c.indicator)} AS ind, ${key(c.unit)} AS u
-  FROM bulk_raw r)
-SELECT CASE GROUPING(ini, area, period, ind, u) WHEN 15 THEN 'initiative' WHEN 23 THEN 'area' WHEN 27 THEN 'period' WHEN 31 THEN 'rows' ELSE 'indicator' END AS s,
-  coalesce(ini, area, period, ind, '') AS k, coalesce(u, '') AS u, count(*) AS n
-FROM r
-GROUP BY GROUPING SETS ((ini), (area), (period), (ind, u), ())
-LIMIT $limit`;
+  const distinct = (set: string, i: number): string => `SELECT DISTINCT '${set}' AS s, ${key(i)} AS k, '' AS u, 0::BIGINT AS n FROM bulk_raw r`;
+  return [
+    ...(c.initiative === undefined ? [] : [distinct('initiative', c.initiative)]),
+    distinct('area', c.area),
+    distinct('period', c.period),
+    `SELECT DISTINCT 'indicator' AS s, ${key(c.indicator)} AS k, ${key(c.unit)} AS u, 0::BIGINT AS n FROM bulk_raw r`,
+    "SELECT 'rows' AS s, '' AS k, '' AS u, count(*) AS n FROM bulk_raw",
+  ].join('\nUNION ALL ') + '\nLIMIT $limit';
 }
 
 /** The enum types of the key columns, by set; their values are the distinct values as written. */
@@ -92,29 +97,30 @@ export function bulkDropKeyTypeSql(set: BulkKeySet): string {
   return `DROP TYPE IF EXISTS ${bulkKeyTypes[set]}`;
 }
 
+/** The fields of the bound list `$ranges`, one struct per stored indicator code (+ 1): the indicator's value rules. */
+export const bulkRangeFields = { lo: 'DOUBLE', hi: 'DOUBLE', c: 'BOOLEAN' } as const;
+
 /**
- * The bound lists the checked rows look their keys up in, each indexed by enum code + 1 (for indicators by
- * indicator code × $n_units + unit code + 1), with their DuckDB types.
+ * How each key column's enum code becomes the code it is stored under: directly, or through a bound list where two
+ * written forms mean one value (`$area_canon`, `$period_canon`, `$indicator_canon`); with a unit column the
+ * (indicator, unit) pair is looked up in `$pairs` (indexed by indicator code × $n_units + unit code + 1).
  */
-export const bulkKeyListTypes = {
-  ini_ok: 'BOOLEAN',
-  area_ok: 'BOOLEAN',
-  area_value: 'VARCHAR',
-  area_same: 'BOOLEAN',
-  period_ok: 'BOOLEAN',
-  period_value: 'VARCHAR',
-  period_same: 'BOOLEAN',
-  period_start: 'VARCHAR',
-  period_end: 'VARCHAR',
-  ind_ok: 'BOOLEAN',
-  ind_value: 'VARCHAR',
-  ind_same: 'BOOLEAN',
-  ind_unit: 'VARCHAR',
-  ind_unit_same: 'BOOLEAN',
-  ind_lo: 'DOUBLE',
-  ind_hi: 'DOUBLE',
-  ind_count: 'BOOLEAN',
-} as const;
+export interface BulkCanon {
+  readonly area: boolean;
+  readonly period: boolean;
+  readonly indicator: boolean;
+}
+
+/** A temporary table for the upload's values (kind, code, value, dates) until they go into upload_values. */
+export function bulkDictionaryTableSql(): string {
+  return 'CREATE OR REPLACE TEMP TABLE bulk_dictionary (kind VARCHAR, code INTEGER, value VARCHAR, unit VARCHAR, period_start VARCHAR, period_end VARCHAR)';
+}
+
+/** Stores the upload's values under its key. */
+export function bulkDictionaryInsertSql(): string {
+  return `INSERT INTO upload_values
+SELECT $key, kind, code, value, unit, period_start::DATE, period_end::DATE FROM temp.bulk_dictionary`;
+}
 
 // Number shapes, as in src/core/observations/number.ts.
 const COMMA_PLAIN = `'[+-]?\\d+(,\\d+)?'`;
@@ -131,38 +137,37 @@ function numberSql(v: string): string {
 }
 
 /**
- * Every row of the file, checked: its row number, its raw cells (c0…), the values to store, and `bad` when any
- * field fails (an unknown key, a value that is not a number or out of range, an invalid n or sd).
- * Parameters: $decimal, $missing (VARCHAR[]), $n_units and the lists of bulkKeyListTypes.
+ * Every row of the file, checked: its row number, its raw cells (c0…), the codes and values to store, and `bad` when
+ * a field fails — a key value not in its enum, an indicator and unit that do not go together, a value that is not a
+ * number, an invalid n or sd. With `ranges`, also a value outside its indicator's range or a count that is not whole
+ * (looked up per row in `$ranges`); without, those are checked per indicator after the insert (bulkIndicatorSummarySql),
+ * which keeps per-row list lookups out of the insert. Parameters: $decimal, $missing (VARCHAR[]), the lists `canon`
+ * names, with a unit column $pairs and $n_units, and with `ranges` $ranges.
  */
-export function bulkCheckedSql(c: BulkColumns): string {
-  const code = (set: BulkKeySet, i: number | undefined): string => `enum_code(${key(i)}::${bulkKeyTypes[set]})::BIGINT`;
-  const text = (i: number | undefined): string => (i === undefined ? 'NULL::VARCHAR' : `r.c${i}`);
-  const at = (list: string, index: string): string => `list_extract($${list}, ${index})`;
-  return `WITH r AS (SELECT rowid + 2 AS "row", * FROM bulk_raw),
-k AS (
-  SELECT r.*,
-    ${c.initiative === undefined ? '1' : `${code('initiative', c.initiative)} + 1`} AS ii,
-    ${code('area', c.area)} + 1 AS ai,
-    ${code('period', c.period)} + 1 AS pi,
-    ${code('indicator', c.indicator)} * $n_units::BIGINT + ${c.unit === undefined ? '0' : code('unit', c.unit)} + 1 AS ki
-  FROM r
-),
-t AS (
-  SELECT r."row", ${Array.from({ length: c.count }, (_, i) => `r.c${i}`).join(', ')},
-    CASE WHEN ${at('ind_same', 'ki')} THEN ${text(c.indicator)} ELSE ${at('ind_value', 'ki')} END AS indicator,
-    CASE WHEN ${at('area_same', 'ai')} THEN ${text(c.area)} ELSE ${at('area_value', 'ai')} END AS area,
-    CASE WHEN ${at('period_same', 'pi')} THEN ${text(c.period)} ELSE ${at('period_value', 'pi')} END AS period,
-    ${at('period_start', 'pi')}::DATE AS period_start, ${at('period_end', 'pi')}::DATE AS period_end,
-    CASE WHEN ${at('ind_unit_same', 'ki')} THEN ${text(c.unit)} ELSE ${at('ind_unit', 'ki')} END AS unit,
-    ${at('ind_lo', 'ki')} AS lo, ${at('ind_hi', 'ki')} AS hi, ${at('ind_count', 'ki')} AS is_count,
-    coalesce(${c.initiative === undefined ? 'true' : at('ini_ok', 'ii')} AND ${at('area_ok', 'ai')} AND ${at('period_ok', 'pi')} AND ${at('ind_ok', 'ki')}, false) AS keys_ok,
-    trim(${key(c.value)}) AS v, ${raw(c.n)} AS nv, ${raw(c.sd)} AS sdv,
-    ${raw(c.source)} AS source, ${raw(c.note)} AS note
-  FROM k r
+export function bulkCheckedSql(c: BulkColumns, canon: BulkCanon, ranges: boolean): string {
+  const code = (set: BulkKeySet, i: number | undefined): string => `enum_code(TRY_CAST(${key(i)} AS ${bulkKeyTypes[set]}))`;
+  const stored = (set: 'area' | 'period' | 'indicator', i: number): string =>
+    canon[set] ? `list_extract($${set}_canon, ${code(set, i)}::BIGINT + 1)` : `${code(set, i)}::INTEGER`;
+  const indicator =
+    c.unit === undefined
+      ? stored('indicator', c.indicator)
+      : `list_extract($pairs, ${code('indicator', c.indicator)}::BIGINT * $n_units::BIGINT + ${code('unit', c.unit)}::BIGINT + 1)`;
+  const cells = Array.from({ length: c.count }, (_, i) => `r.c${i}`).join(', ');
+  const range = ranges
+    ? `
+    AND (value_num IS NULL OR ((rule.lo IS NULL OR value_num >= rule.lo) AND (rule.hi IS NULL OR value_num <= rule.hi) AND (NOT rule.c OR value_num = round(value_num))))`
+    : '';
+  return `WITH k AS (
+  SELECT rowid + 2 AS "row", ${cells},
+    ${c.initiative === undefined ? 'true' : `${code('initiative', c.initiative)} IS NOT NULL`} AS ini_ok,
+    ${stored('area', c.area)} AS area,
+    ${stored('period', c.period)} AS period,
+    ${indicator} AS indicator,
+    trim(${key(c.value)}) AS v, ${raw(c.n)} AS nv, ${raw(c.sd)} AS sdv, ${raw(c.source)} AS source, ${raw(c.note)} AS note
+  FROM bulk_raw r
 ), p AS (
-  SELECT *, ${numberSql('v')} AS value_num, ${numberSql('nv')} AS n_num, ${numberSql('sdv')} AS sd_num
-  FROM t
+  SELECT *, ${ranges ? 'list_extract($ranges, indicator::BIGINT + 1) AS rule, ' : ''}${numberSql('v')} AS value_num, ${numberSql('nv')} AS n_num, ${numberSql('sdv')} AS sd_num
+  FROM k
 ), x AS (
   -- No missing token reads as a number, so only cells that are not numbers are compared with them (saves a lower() per row).
   SELECT *,
@@ -175,29 +180,34 @@ SELECT *,
   CASE WHEN v_missing THEN NULL ELSE value_num END AS value,
   CASE WHEN nv_missing THEN NULL ELSE n_num::BIGINT END AS n,
   CASE WHEN sdv_missing THEN NULL ELSE sd_num END AS sd,
-  NOT coalesce(keys_ok
-    AND (v_missing OR (value_num IS NOT NULL AND isfinite(value_num) AND (lo IS NULL OR value_num >= lo) AND (hi IS NULL OR value_num <= hi)
-      AND (NOT is_count OR value_num = round(value_num))))
+  NOT coalesce(ini_ok AND area IS NOT NULL AND period IS NOT NULL AND indicator IS NOT NULL
+    AND (v_missing OR (value_num IS NOT NULL AND isfinite(value_num)))${range}
     AND (nv_missing OR (n_num IS NOT NULL AND n_num >= 1 AND n_num = round(n_num)))
     AND (sdv_missing OR (sd_num IS NOT NULL AND sd_num >= 0)), false) AS bad
 FROM x`;
 }
 
 /**
- * Inserts every checked row of the file into the store under an upload id, in the upload's transaction. A failing
- * row raises BULK_BAD_ROW, which aborts the insert: nothing of a bad file is ever kept.
+ * Inserts every checked row of the file into the store under upload key $key, in the upload's transaction. A
+ * failing row raises BULK_BAD_ROW, which aborts the insert: nothing of a bad file is ever kept.
  */
-export function bulkInsertSql(c: BulkColumns): string {
-  return `INSERT INTO observations
-SELECT $upload_id, "row", $initiative, indicator, area, period, period_start, period_end,
-  CASE WHEN bad THEN error('${BULK_BAD_ROW}') ELSE value END, unit, source, n, sd, note, NULL
-FROM (${bulkCheckedSql(c)})`;
+export function bulkInsertSql(c: BulkColumns, canon: BulkCanon): string {
+  return `INSERT INTO observation_rows
+SELECT $key, "row", indicator, area, period, CASE WHEN bad THEN error('${BULK_BAD_ROW}') ELSE value END
+FROM (${bulkCheckedSql(c, canon, false)})`;
 }
 
-/** The raw cells of the first failing rows, in row order, for the row checker to describe. */
-export function bulkBadRowsSql(c: BulkColumns): string {
+/** Source, n, sd and note of the rows that have any (only for files with one of those columns). */
+export function bulkDetailsSql(c: BulkColumns, canon: BulkCanon): string {
+  return `INSERT INTO observation_details
+SELECT $key, "row", indicator, source, n, sd, note FROM (${bulkCheckedSql(c, canon, false)})
+WHERE source IS NOT NULL OR n IS NOT NULL OR sd IS NOT NULL OR note IS NOT NULL`;
+}
+
+/** The raw cells of the first failing rows (value ranges included), in row order, for the row checker to describe. */
+export function bulkBadRowsSql(c: BulkColumns, canon: BulkCanon): string {
   const cells = Array.from({ length: c.count }, (_, i) => `c${i}`).join(', ');
-  return `SELECT "row", ${cells} FROM (${bulkCheckedSql(c)})
+  return `SELECT "row", ${cells} FROM (${bulkCheckedSql(c, canon, true)})
 WHERE bad
 ORDER BY "row"
 LIMIT $limit`;
@@ -208,17 +218,33 @@ export function bulkRejectsSql(): string {
   return 'SELECT line, error_type, column_name, csv_line FROM bulk_rejects ORDER BY line LIMIT $limit';
 }
 
+/** Most bits the duplicate-key bitmaps of one upload may have together (16 MiB per thread); beyond, keys are grouped. */
+export const BULK_BITMAP_BITS = 2 ** 27;
+
 /**
- * Rows of an upload (inserted, not yet committed) whose key appeared in an earlier row of it. Keys are grouped by
- * a 64-bit hash first (one small integer per row, so the whole upload fits DuckDB's memory); the few candidate keys
- * are then compared as text, so a hash collision can never report a duplicate that is not one.
+ * Per stored indicator code of upload $key: the number of rows `n`, the smallest and largest value, whether every
+ * value is whole, and — when the area × period key space fits BULK_BITMAP_BITS over all indicators — `d`, the
+ * number of distinct (area, period) keys: a bitmap over that range (DuckDB's bitstring_agg, one bit per key) has
+ * fewer bits set than there are rows exactly when a key repeats. Without the bitmap `d` is NULL.
+ */
+export function bulkIndicatorSummarySql(space: { indicator: number; area: number; period: number }): string {
+  const bits = space.area * space.period;
+  const bitmap =
+    bits > 0 && space.indicator * bits <= BULK_BITMAP_BITS
+      ? `bit_count(bitstring_agg(area::BIGINT * ${space.period} + period, 0::BIGINT, ${bits - 1}::BIGINT))`
+      : 'NULL::BIGINT';
+  return `SELECT indicator, count(*) AS n, min(value) AS lo, max(value) AS hi, coalesce(bool_and(value = round(value)), true) AS whole, ${bitmap} AS d
+FROM observation_rows WHERE upload = $key
+GROUP BY indicator`;
+}
+
+/**
+ * Rows of an upload (inserted, not yet committed) whose key appeared in an earlier row of it, as text: run only
+ * when bulkHasDuplicatesSql found some.
  */
 export function bulkDuplicateKeysSql(): string {
-  return `WITH h AS (
-  SELECT hash(indicator, area, period) AS h FROM observations WHERE upload_id = $upload_id GROUP BY h HAVING count(*) > 1
-), c AS (
-  SELECT o.indicator, o.area, o.period, o."row" FROM observations o
-  WHERE o.upload_id = $upload_id AND hash(o.indicator, o.area, o.period) IN (SELECT h FROM h)
+  return `WITH c AS (
+  SELECT indicator, area, period, "row" FROM observations WHERE upload_id = $upload_id
 ), d AS (
   SELECT indicator, area, period, min("row") AS first FROM c GROUP BY indicator, area, period HAVING count(*) > 1
 )
@@ -227,11 +253,4 @@ FROM c JOIN d ON c.indicator = d.indicator AND c.area = d.area AND c.period = d.
 GROUP BY c.indicator, c.area, c.period, d.first
 ORDER BY second
 LIMIT $limit`;
-}
-
-/** Marks the initiative's current observations with a key in the new upload as superseded by it (kept as history). */
-export function bulkSupersedeSql(): string {
-  return `UPDATE observations SET superseded_by = $upload_id
-WHERE superseded_by IS NULL AND initiative = $initiative AND upload_id <> $upload_id
-  AND (indicator, area, period) IN (SELECT indicator, area, period FROM observations WHERE upload_id = $upload_id)`;
 }

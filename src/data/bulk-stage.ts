@@ -1,4 +1,4 @@
-import { BOOLEAN, DOUBLE, listValue, LIST, VARCHAR, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { BOOLEAN, DOUBLE, INTEGER, listValue, LIST, STRUCT, structValue, VARCHAR, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { parse } from 'csv-parse/sync';
 import {
   cellText,
@@ -17,24 +17,27 @@ import {
 } from '../core/index.js';
 import {
   bulkBadRowsSql,
+  bulkDictionaryInsertSql,
+  bulkDictionaryTableSql,
   bulkDropKeyTypeSql,
   bulkDuplicateKeysSql,
+  bulkDetailsSql,
+  bulkIndicatorSummarySql,
   bulkInsertSql,
-  bulkKeyListTypes,
   bulkKeyRangeSql,
   bulkKeyTableSql,
   bulkKeyTypeSql,
   bulkKeyValuesSql,
   bulkReadSql,
   bulkRejectsSql,
-  bulkSupersedeSql,
+  type BulkCanon,
   type BulkColumns,
   type BulkKeySet,
 } from './bulk-sql.js';
-import { stagedDuplicateIssues, uploadIdFor, type IngestResult, type UploadMeta } from './commit-upload.js';
+import { nextUploadKey, stagedDuplicateIssues, uploadIdFor, type IngestResult, type UploadMeta } from './commit-upload.js';
 import type { FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
-import { hasCurrentSql, insertUploadSql } from './store-sql.js';
+import { hasCurrentSql, insertUploadSql, supersedeSql } from './store-sql.js';
 
 /** Most distinct values of one key column the bulk path looks up (the whole country has ~15,000 CBS areas). */
 export const BULK_MAX_DISTINCT = 1_000_000;
@@ -124,7 +127,10 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
     if (issues.length > 0) return fail(rows, issues, o.dryRun);
     if (rows === 0) return fail(rows, [observationIssue('data.no-data-rows', 1, null, null)], o.dryRun);
 
-    const keys = checkKeys(columns, rules, (set) => keyRows.filter((r) => r['s'] === set).map((r) => [String(r['k']), String(r['u'])]));
+    // Sorted, so the codes an upload's values are stored under do not depend on the order DuckDB returned them in.
+    const byText = (a: [string, string], b: [string, string]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+    const keySet = (set: string): [string, string][] => keyRows.filter((r) => r['s'] === set).map((r): [string, string] => [String(r['k']), String(r['u'])]).sort(byText);
+    const keys = checkKeys(columns, rules, keySet);
     for (const set of keys.sets) {
       await c.run(bulkKeyTableSql(set));
       const ap = await c.createAppender(`bulk_keys_${set}`, 'main', 'temp');
@@ -136,6 +142,19 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
       ap.flushSync();
       ap.closeSync();
     }
+    await c.run(bulkDictionaryTableSql());
+    const dict = await c.createAppender('bulk_dictionary', 'main', 'temp');
+    for (const d of keys.dictionary) {
+      dict.appendVarchar(d.kind);
+      dict.appendInteger(d.code);
+      for (const v of [d.value, d.unit, d.start, d.end]) {
+        if (v === null) dict.appendNull();
+        else dict.appendVarchar(v);
+      }
+      dict.endRow();
+    }
+    dict.flushSync();
+    dict.closeSync();
     // The enum types live inside a transaction only: created, used and dropped (or rolled back) within it.
     const createTypes = async (): Promise<void> => {
       for (const set of keys.sets) {
@@ -153,49 +172,61 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
     const uploadId = uploadIdFor(o.meta.initiative, o.meta.sha256);
     const checkParams: Record<string, DuckDBValue> = { decimal: rules.decimal, missing: listValue([...MISSING_TOKENS]), n_units: BigInt(keys.nUnits) };
     const checkTypes: Record<string, DuckDBType> = { missing: LIST(VARCHAR) };
-    const elementType = { BOOLEAN, DOUBLE, VARCHAR } as const;
-    for (const [name, type] of Object.entries(bulkKeyListTypes)) {
-      checkParams[name] = listValue(keys.lists[name as keyof typeof bulkKeyListTypes]);
-      checkTypes[name] = LIST(elementType[type]);
+    for (const [name, list] of Object.entries(keys.lists)) {
+      if (list === null) continue;
+      checkParams[name] = listValue(list);
+      checkTypes[name] = LIST(INTEGER);
     }
+    checkParams['ranges'] = listValue(keys.ranges.map((r) => structValue({ ...r })));
+    checkTypes['ranges'] = LIST(STRUCT({ lo: DOUBLE, hi: DOUBLE, c: BOOLEAN }));
+    const canon: BulkCanon = { area: keys.lists.area_canon !== null, period: keys.lists.period_canon !== null, indicator: keys.lists.indicator_canon !== null };
     await c.run('BEGIN TRANSACTION');
     let open = true;
     const rollback = async (): Promise<void> => {
       if (open) await c.run('ROLLBACK');
       open = false;
     };
+    /** Reads the failing rows once more (ranges checked per row) and describes them with the row checker. */
+    const describeBadRows = async (cause: unknown): Promise<IngestResult> => {
+      await rollback();
+      await c.run('BEGIN TRANSACTION');
+      open = true;
+      await createTypes();
+      const badSql = bulkBadRowsSql(columns, canon);
+      const bad = await store.query(badSql, bound(badSql, { ...checkParams, limit: o.maxIssues }), checkTypes);
+      await rollback();
+      for (const b of bad) {
+        const cells = names.map((_, i) => (b[`c${i}`] as string | null) ?? '');
+        issues.push(...checkRow(cells, Number(b['row']), layout, rules).issues);
+      }
+      if (issues.length === 0) throw cause;
+      return fail(rows, issues.slice(0, o.maxIssues), o.dryRun);
+    };
     try {
       await createTypes();
       const [current] = await store.query(hasCurrentSql(), { initiative: o.meta.initiative });
+      const key = await nextUploadKey(store);
       let written: number;
       try {
-        const insert = bulkInsertSql(columns);
-        const inserted = await c.run(insert, bound(insert, { ...checkParams, upload_id: uploadId, initiative: o.meta.initiative }), checkTypes);
+        const insert = bulkInsertSql(columns, canon);
+        const inserted = await c.run(insert, bound(insert, { ...checkParams, key }), checkTypes);
         written = Number(inserted.rowsChanged);
       } catch (e) {
-        await rollback();
         // A failing row aborted the insert: find the failing rows and describe them.
-        await c.run('BEGIN TRANSACTION');
-        open = true;
-        await createTypes();
-        const badSql = bulkBadRowsSql(columns);
-        const bad = await store.query(badSql, bound(badSql, { ...checkParams, limit: o.maxIssues }), checkTypes);
-        await rollback();
-        for (const b of bad) {
-          const cells = names.map((_, i) => (b[`c${i}`] as string | null) ?? '');
-          issues.push(...checkRow(cells, Number(b['row']), layout, rules).issues);
-        }
-        if (issues.length === 0) throw e;
-        return fail(rows, issues.slice(0, o.maxIssues), o.dryRun);
+        return await describeBadRows(e);
       }
-      const dups = await stagedDuplicateIssues(store, () => indicatorColumn, o.maxIssues, bulkDuplicateKeysSql(), { upload_id: uploadId });
-      if (dups.length > 0) {
-        await rollback();
-        return fail(rows, dups, o.dryRun);
-      }
-      if (Number(current!['n']) > 0) await c.run(bulkSupersedeSql(), { upload_id: uploadId, initiative: o.meta.initiative });
+      // Value ranges and whole counts, per indicator: the smallest and largest value must lie in the indicator's range.
+      const summary = await store.query(bulkIndicatorSummarySql(keys.space), { key });
+      const outOfRange = summary.find((g) => {
+        const rule = keys.ranges[Number(g['indicator'])]!;
+        const lo = g['lo'] as number | null;
+        const hi = g['hi'] as number | null;
+        return (rule.lo !== null && lo !== null && lo < rule.lo) || (rule.hi !== null && hi !== null && hi > rule.hi) || (rule.c && g['whole'] !== true);
+      });
+      if (outOfRange) return await describeBadRows(new Error('a value outside its indicator\'s range'));
       await c.run(insertUploadSql(), {
         id: uploadId,
+        key,
         initiative: o.meta.initiative,
         file_name: o.meta.fileName,
         sha256: o.meta.sha256,
@@ -204,6 +235,21 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
         uploaded_at: o.meta.uploadedAt.toISOString().replace('T', ' ').replace('Z', ''),
         source_kind: o.meta.sourceKind,
       });
+      await c.run(bulkDictionaryInsertSql(), { key });
+      // Duplicate keys: counted by the bitmaps where they apply, otherwise (or when some repeat) listed as text.
+      const repeats = !keys.indicatorsDistinct || summary.some((g) => g['d'] === null || Number(g['d']) !== Number(g['n']));
+      if (repeats) {
+        const dups = await stagedDuplicateIssues(store, () => indicatorColumn, o.maxIssues, bulkDuplicateKeysSql(), { upload_id: uploadId });
+        if (dups.length > 0) {
+          await rollback();
+          return fail(rows, dups, o.dryRun);
+        }
+      }
+      if ([columns.source, columns.n, columns.sd, columns.note].some((i) => i !== undefined)) {
+        const details = bulkDetailsSql(columns, canon);
+        await c.run(details, bound(details, { ...checkParams, key }), checkTypes);
+      }
+      if (Number(current!['n']) > 0) await c.run(supersedeSql(), { key, upload_id: uploadId, initiative: o.meta.initiative });
       await dropTypes();
       if (o.dryRun) {
         await rollback();
@@ -222,74 +268,149 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
   }
 }
 
-/** The checked key values: the written values of each key column (enum order) and the lists indexed by code + 1. */
+/** One stored value of an upload: its kind, code and text (indicators with their unit, periods with their dates). */
+interface DictionaryEntry {
+  readonly kind: 'indicator' | 'area' | 'period';
+  readonly code: number;
+  readonly value: string;
+  readonly unit: string | null;
+  readonly start: string | null;
+  readonly end: string | null;
+}
+
+/** The value rules of one stored indicator code. */
+interface Range {
+  readonly lo: number | null;
+  readonly hi: number | null;
+  readonly c: boolean;
+}
+
+/** The checked key values: each enum's written values, the upload's stored values, and the lists the rows look up. */
 interface CheckedKeys {
   readonly sets: BulkKeySet[];
   readonly values: Record<BulkKeySet, string[]>;
+  readonly dictionary: DictionaryEntry[];
+  /** Enum code + 1 → stored code where two written forms mean one value (null: the enum code is the stored code); `pairs` with a unit column. */
+  readonly lists: { area_canon: number[] | null; period_canon: number[] | null; indicator_canon: number[] | null; pairs: (number | null)[] | null };
   readonly nUnits: number;
-  readonly lists: Record<keyof typeof bulkKeyListTypes, (string | number | boolean | null)[]>;
+  /** Per stored indicator code: its range and whether it must be whole. */
+  readonly ranges: Range[];
+  /** Whether no two stored indicator codes share an indicator (so duplicate keys can be counted per code). */
+  readonly indicatorsDistinct: boolean;
+  /** How many stored codes each key has: the range of the duplicate-key bitmaps. */
+  readonly space: { indicator: number; area: number; period: number };
 }
 
+/** Codes for stored values in order of first appearance; `added` tells whether the last value was new. */
+function coder<T>(): { code(id: string, value: T): number; readonly values: T[] } {
+  const index = new Map<string, number>();
+  const values: T[] = [];
+  return {
+    code(id, value) {
+      let i = index.get(id);
+      if (i === undefined) {
+        i = values.length;
+        index.set(id, i);
+        values.push(value);
+      }
+      return i;
+    },
+    values,
+  };
+}
+
+/** Null when every code is its own position (the enum code is the stored code), else the codes. */
+const identityOrList = (codes: number[]): number[] | null => (codes.every((code, i) => code === i) ? null : codes);
+
 /**
- * Checks each distinct written key value once, with the row path's field checks. A value that is stored as written
- * (the usual case) is marked `same`, so the insert takes it from the reader.
+ * Checks each distinct written key value once, with the row path's field checks. The enums of initiative, area,
+ * period and (without a unit column) indicator hold only the values that pass, so any other value fails its row;
+ * the upload's stored values get codes in order of first appearance, which are the enum codes themselves unless two
+ * written forms mean one value. With a unit column, every written indicator and unit is in its enum and each pair's
+ * stored code (or null when the unit does not fit the indicator) is in `pairs`.
  */
 function checkKeys(columns: BulkColumns, rules: ObservationRules, keySet: (set: 'initiative' | 'area' | 'period' | 'indicator') => [string, string][]): CheckedKeys {
-  const lists: CheckedKeys['lists'] = Object.fromEntries(Object.keys(bulkKeyListTypes).map((k) => [k, []])) as unknown as CheckedKeys['lists'];
   const values: Record<BulkKeySet, string[]> = { initiative: [], area: [], period: [], indicator: [], unit: [] };
+  const dictionary: DictionaryEntry[] = [];
   const sets: BulkKeySet[] = ['area', 'period', 'indicator'];
   if (columns.initiative !== undefined) {
     sets.push('initiative');
-    for (const [k] of keySet('initiative')) {
-      values.initiative.push(k);
-      lists.ini_ok.push(checkInitiativeCell(cellText(k), 0, '', rules) === null);
-    }
+    for (const [k] of keySet('initiative')) if (checkInitiativeCell(cellText(k), 0, '', rules) === null) values.initiative.push(k);
   }
+  const store = (kind: DictionaryEntry['kind'], codes: ReturnType<typeof coder<DictionaryEntry>>, id: string, entry: Omit<DictionaryEntry, 'kind' | 'code'>): number => {
+    const before = codes.values.length;
+    const code = codes.code(id, { kind, code: before, ...entry });
+    if (codes.values.length > before) dictionary.push(codes.values[code]!);
+    return code;
+  };
+  const areas = coder<DictionaryEntry>();
+  const areaCodes: number[] = [];
   for (const [k] of keySet('area')) {
     const a = checkAreaCell(cellText(k), 0, '', rules);
+    if (a.issue !== null || a.value === null) continue;
     values.area.push(k);
-    lists.area_ok.push(a.issue === null);
-    lists.area_value.push(a.value);
-    lists.area_same.push(a.value === k);
+    areaCodes.push(store('area', areas, a.value, { value: a.value, unit: null, start: null, end: null }));
   }
+  const periods = coder<DictionaryEntry>();
+  const periodCodes: number[] = [];
   for (const [k] of keySet('period')) {
     const p = checkPeriodCell(cellText(k), 0, '', rules);
+    if (p.issue !== null || !p.value) continue;
     values.period.push(k);
-    lists.period_ok.push(p.issue === null);
-    lists.period_value.push(p.value?.period ?? null);
-    lists.period_same.push(p.value?.period === k);
-    lists.period_start.push(p.value?.start ?? null);
-    lists.period_end.push(p.value?.end ?? null);
+    periodCodes.push(store('period', periods, p.value.period, { value: p.value.period, unit: null, start: p.value.start, end: p.value.end }));
   }
-  // Indicators are checked with the unit written beside them: one list entry per (indicator, unit) pair.
+  // Indicators are checked with the unit written beside them; each (indicator, unit) pair is one stored code.
+  const indicators = coder<DictionaryEntry>();
+  const ranges: Range[] = [];
+  const pairCode = (k: string, u: string | null): number | null => {
+    const r = checkIndicatorCell(cellText(k), u === null ? null : cellText(u), 0, { indicator: '', unit: '', value: '' }, rules);
+    if (r.issue !== null || !r.value) return null;
+    const before = indicators.values.length;
+    const code = store('indicator', indicators, JSON.stringify([r.value.indicator, r.value.unit]), { value: r.value.indicator, unit: r.value.unit, start: null, end: null });
+    if (indicators.values.length > before) {
+      const def = rules.indicators?.get(r.value.indicator);
+      const range = def ? indicatorRange(def) : {};
+      ranges.push({ lo: range.min ?? null, hi: range.max ?? null, c: def?.kind === 'count' });
+    }
+    return code;
+  };
   const pairs = keySet('indicator');
-  const indicatorIndex = new Map<string, number>();
-  const unitIndex = new Map<string, number>();
-  for (const [k, u] of pairs) {
-    if (!indicatorIndex.has(k)) indicatorIndex.set(k, indicatorIndex.size);
-    if (columns.unit !== undefined && !unitIndex.has(u)) unitIndex.set(u, unitIndex.size);
+  let indicatorCanon: number[] | null = null;
+  let pairList: (number | null)[] | null = null;
+  let nUnits = 1;
+  if (columns.unit === undefined) {
+    const codes: number[] = [];
+    for (const [k] of pairs) {
+      const code = pairCode(k, null);
+      if (code === null) continue;
+      values.indicator.push(k);
+      codes.push(code);
+    }
+    indicatorCanon = identityOrList(codes);
+  } else {
+    sets.push('unit');
+    const indicatorIndex = new Map<string, number>();
+    const unitIndex = new Map<string, number>();
+    for (const [k, u] of pairs) {
+      if (!indicatorIndex.has(k)) indicatorIndex.set(k, indicatorIndex.size);
+      if (!unitIndex.has(u)) unitIndex.set(u, unitIndex.size);
+    }
+    values.indicator = [...indicatorIndex.keys()];
+    values.unit = [...unitIndex.keys()];
+    nUnits = Math.max(1, unitIndex.size);
+    if (indicatorIndex.size * nUnits > 4 * BULK_MAX_DISTINCT) throw new Error(`more than ${4 * BULK_MAX_DISTINCT} indicator and unit pairs`);
+    pairList = new Array<number | null>(indicatorIndex.size * nUnits).fill(null);
+    for (const [k, u] of pairs) pairList[indicatorIndex.get(k)! * nUnits + unitIndex.get(u)!] = pairCode(k, u);
   }
-  values.indicator = [...indicatorIndex.keys()];
-  values.unit = [...unitIndex.keys()];
-  if (columns.unit !== undefined) sets.push('unit');
-  const nUnits = Math.max(1, unitIndex.size);
-  if (indicatorIndex.size * nUnits > 4 * BULK_MAX_DISTINCT) throw new Error(`more than ${4 * BULK_MAX_DISTINCT} indicator and unit pairs`);
-  const size = indicatorIndex.size * nUnits;
-  const ind = ['ind_ok', 'ind_value', 'ind_same', 'ind_unit', 'ind_unit_same', 'ind_lo', 'ind_hi', 'ind_count'] as const;
-  for (const name of ind) lists[name].push(...new Array<null>(size).fill(null));
-  for (const [k, u] of pairs) {
-    const at = indicatorIndex.get(k)! * nUnits + (columns.unit === undefined ? 0 : unitIndex.get(u)!);
-    const r = checkIndicatorCell(cellText(k), columns.unit === undefined ? null : cellText(u), 0, { indicator: '', unit: '', value: '' }, rules);
-    const def = r.value ? rules.indicators?.get(r.value.indicator) : undefined;
-    const range = def ? indicatorRange(def) : {};
-    lists.ind_ok[at] = r.issue === null;
-    lists.ind_value[at] = r.value?.indicator ?? null;
-    lists.ind_same[at] = r.value?.indicator === k;
-    lists.ind_unit[at] = r.value?.unit ?? null;
-    lists.ind_unit_same[at] = columns.unit !== undefined && r.value !== null && r.value.unit === u;
-    lists.ind_lo[at] = range.min ?? null;
-    lists.ind_hi[at] = range.max ?? null;
-    lists.ind_count[at] = def?.kind === 'count';
-  }
-  return { sets, values, nUnits, lists };
+  const named = new Set(indicators.values.map((d) => d.value));
+  return {
+    sets,
+    values,
+    dictionary,
+    lists: { area_canon: identityOrList(areaCodes), period_canon: identityOrList(periodCodes), indicator_canon: indicatorCanon, pairs: pairList },
+    nUnits,
+    ranges,
+    indicatorsDistinct: named.size === indicators.values.length,
+    space: { indicator: indicators.values.length, area: areas.values.length, period: periods.values.length },
+  };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { observationIssue, type ObservationIssue } from '../core/index.js';
 import type { ObservationStore } from './store.js';
-import { commitStageSql, duplicateKeysSql, findUploadSql, hasCurrentSql, insertUploadSql, supersedeSql } from './store-sql.js';
+import { commitStageSql, duplicateKeysSql, findUploadSql, hasCurrentSql, insertUploadSql, nextUploadKeySql, supersedeSql } from './store-sql.js';
 
 /** Who uploads what, when. */
 export interface UploadMeta {
@@ -57,6 +57,12 @@ export async function stagedDuplicateIssues(
   );
 }
 
+/** The key of the next upload (inside its transaction). */
+export async function nextUploadKey(store: ObservationStore): Promise<number> {
+  const [row] = await store.query(nextUploadKeySql());
+  return Number(row!['key']);
+}
+
 /**
  * Moves the staged rows into the store in one transaction: the upload record, the superseding of earlier values
  * with the same key (kept as history), and the rows. All or nothing: on any failure the transaction is rolled
@@ -67,8 +73,10 @@ export async function commitStage(store: ObservationStore, meta: UploadMeta, row
   const c = store.connection;
   await c.run('BEGIN TRANSACTION');
   try {
+    const key = await nextUploadKey(store);
     await c.run(insertUploadSql(), {
       id: uploadId,
+      key,
       initiative: meta.initiative,
       file_name: meta.fileName,
       sha256: meta.sha256,
@@ -78,8 +86,8 @@ export async function commitStage(store: ObservationStore, meta: UploadMeta, row
       source_kind: meta.sourceKind,
     });
     const [current] = await store.query(hasCurrentSql(), { initiative: meta.initiative });
-    if (Number(current!['n']) > 0) await c.run(supersedeSql(), { upload_id: uploadId, initiative: meta.initiative });
-    await c.run(commitStageSql(), { upload_id: uploadId, initiative: meta.initiative });
+    for (const sql of commitStageSql()) await c.run(sql, { key });
+    if (Number(current!['n']) > 0) await c.run(supersedeSql(), { key, upload_id: uploadId, initiative: meta.initiative });
     await c.run('COMMIT');
   } catch (e) {
     await c.run('ROLLBACK');

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
-import { checksumSql, createStoreSql, listUploadsSql, selectObservationsSql } from './store-sql.js';
+import { checksumSql, createStoreSql, listUploadsSql, migrateLayout1Sql, observationsKindSql, selectObservationsSql } from './store-sql.js';
 
 /** DuckDB's memory limit for a store unless given: keeps a whole ingest under 1 GB of process memory. */
 export const DEFAULT_MEMORY_LIMIT = '512MB';
@@ -63,6 +63,19 @@ export interface StoreChecksum {
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
+/** Moves a store written before upload keys (layout 1) to layout 2 in one transaction: all of it, or nothing. */
+async function migrateLayout1(c: DuckDBConnection): Promise<void> {
+  const { rename, copy } = migrateLayout1Sql();
+  await c.run('BEGIN TRANSACTION');
+  try {
+    for (const sql of [...rename, ...createStoreSql(), ...copy]) await c.run(sql);
+    await c.run('COMMIT');
+  } catch (e) {
+    await c.run('ROLLBACK');
+    throw e;
+  }
+}
+
 /**
  * The embedded observation store: one DuckDB file (created with its tables on first use) holding every upload and
  * every observation, current and superseded. A resource, so a class; close it when done.
@@ -86,7 +99,9 @@ export class ObservationStore {
     if (options.threads) config['threads'] = String(options.threads);
     const instance = await DuckDBInstance.create(path, config);
     const connection = await instance.connect();
-    for (const sql of createStoreSql()) await connection.run(sql);
+    const kind = (await connection.runAndReadAll(observationsKindSql())).getRowObjects()[0]?.['t'];
+    if (kind === 'BASE TABLE') await migrateLayout1(connection);
+    else for (const sql of createStoreSql()) await connection.run(sql);
     return new ObservationStore(path, instance, connection);
   }
 

@@ -1,4 +1,4 @@
-import { BOOLEAN, DOUBLE, DuckDBInstance, LIST, listValue, VARCHAR, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { BOOLEAN, DOUBLE, DuckDBInstance, INTEGER, LIST, listValue, STRUCT, structValue, VARCHAR, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,16 +7,18 @@ import {
   BULK_BAD_ROW,
   bulkBadRowsSql,
   bulkCheckedSql,
+  bulkDetailsSql,
+  bulkDictionaryInsertSql,
+  bulkDictionaryTableSql,
+  bulkIndicatorSummarySql,
   bulkInsertSql,
   bulkKeyValuesSql,
   bulkDuplicateKeysSql,
   bulkDropKeyTypeSql,
-  bulkKeyListTypes,
   bulkKeyTableSql,
   bulkKeyTypeSql,
   bulkReadSql,
   bulkSourceSql,
-  bulkSupersedeSql,
   checksumSql,
   commitStageSql,
   createStageSql,
@@ -27,6 +29,9 @@ import {
   hasCurrentSql,
   insertUploadSql,
   listUploadsSql,
+  migrateLayout1Sql,
+  nextUploadKeySql,
+  observationsKindSql,
   selectObservationsSql,
   supersedeSql,
 } from '../../src/data/index.js';
@@ -34,13 +39,12 @@ import {
 describe('SQL builders: fixed text with bound parameters', () => {
   it('produce exact text', () => {
     expect(findUploadSql()).toBe('SELECT id FROM uploads WHERE initiative = $initiative AND sha256 = $sha256 ORDER BY uploaded_at LIMIT 1');
-    expect(hasCurrentSql()).toBe('SELECT count(*) AS n FROM observations WHERE initiative = $initiative AND superseded_by IS NULL');
-    expect(bulkKeyValuesSql({ indicator: 0, area: 1, period: 2 })).toBe(`WITH r AS (SELECT '' AS ini, coalesce(r.c1, '') AS area, coalesce(r.c2, '') AS period, coalesce(r.c0, '') AS ind, '' AS u
-  FROM bulk_raw r)
-SELECT CASE GROUPING(ini, area, period, ind, u) WHEN 15 THEN 'initiative' WHEN 23 THEN 'area' WHEN 27 THEN 'period' WHEN 31 THEN 'rows' ELSE 'indicator' END AS s,
-  coalesce(ini, area, period, ind, '') AS k, coalesce(u, '') AS u, count(*) AS n
-FROM r
-GROUP BY GROUPING SETS ((ini), (area), (period), (ind, u), ())
+    expect(hasCurrentSql()).toBe(`SELECT (SELECT count(*) FROM observation_rows o JOIN uploads u ON u.key = o.upload WHERE u.initiative = $initiative)
+  - (SELECT count(*) FROM observation_superseded x JOIN uploads u ON u.key = x.upload WHERE u.initiative = $initiative) AS n`);
+    expect(bulkKeyValuesSql({ indicator: 0, area: 1, period: 2 })).toBe(`SELECT DISTINCT 'area' AS s, coalesce(r.c1, '') AS k, '' AS u, 0::BIGINT AS n FROM bulk_raw r
+UNION ALL SELECT DISTINCT 'period' AS s, coalesce(r.c2, '') AS k, '' AS u, 0::BIGINT AS n FROM bulk_raw r
+UNION ALL SELECT DISTINCT 'indicator' AS s, coalesce(r.c0, '') AS k, '' AS u, 0::BIGINT AS n FROM bulk_raw r
+UNION ALL SELECT 'rows' AS s, '' AS k, '' AS u, count(*) AS n FROM bulk_raw
 LIMIT $limit`);
     expect(bulkReadSql(2)).toBe(`CREATE OR REPLACE TEMP TABLE bulk_raw AS
 SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, delim = $delim, quote = '"', escape = '"',
@@ -52,10 +56,11 @@ SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, del
   });
 
   it('only ever name generated columns c0…cN, never text from a file', () => {
-    const sql = bulkInsertSql({ count: 5, indicator: 0, area: 1, period: 2, value: 3, unit: 4 });
+    const canon = { area: true, period: true, indicator: true };
+    const sql = bulkInsertSql({ count: 5, indicator: 0, area: 1, period: 2, value: 3, unit: 4 }, canon) + bulkBadRowsSql({ count: 5, indicator: 0, area: 1, period: 2, value: 3 }, canon);
     const columns = [...sql.matchAll(/\bc(\d+)\b/g)].map((m) => Number(m[1]));
     expect(Math.max(...columns)).toBe(4);
-    const named = new Set(['upload_id', 'initiative', 'path', 'delim', 'encoding', 'decimal', 'missing', 'n_units', ...Object.keys(bulkKeyListTypes)]);
+    const named = new Set(['key', 'limit', 'decimal', 'missing', 'n_units', 'pairs', 'ranges', 'area_canon', 'period_canon', 'indicator_canon']);
     expect([...sql.matchAll(/\$(\w+)/g)].map((m) => m[1]).filter((p) => !named.has(p!))).toEqual([]);
   });
 
@@ -63,64 +68,79 @@ SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, del
     const db = await DuckDBInstance.create(':memory:');
     const c = await db.connect();
     for (const s of createStoreSql()) await c.run(s);
+    expect((await c.runAndReadAll(observationsKindSql())).getRowObjects()).toEqual([{ t: 'VIEW' }]);
     await c.run(createStageSql());
     const dir = await mkdtemp(join(tmpdir(), 'rendement-sql-'));
     const path = join(dir, 'f.csv');
-    await writeFile(path, 'indicator,area,period,value,unit\na,WK051836,2025,1,\nb,WK051836,2025,x,\n');
+    await writeFile(path, 'indicator,area,period,value,unit,bron\na,WK051836,2025,1,,CBS\nb,WK051836,2025,x,,\n');
     const read = { path, delim: ',', encoding: 'utf-8' };
-    const cols = { count: 5, indicator: 0, area: 1, period: 2, value: 3, unit: 4 };
-    // One scan gives every key column's distinct values and the row count, tagged by set (GROUPING bits: ini 16, area 8, period 4, ind 2, u 1).
+    const cols = { count: 6, indicator: 0, area: 1, period: 2, value: 3, unit: 4, source: 5 };
+    // One statement gives every key column's distinct values and the row count, tagged by set.
     await c.run(bulkReadSql(cols.count), read);
     const keys = (await c.runAndReadAll(bulkKeyValuesSql(cols), { limit: 100 })).getRowObjects();
-    expect(keys.map((k) => `${k['s']}:${k['k']}:${k['u']}:${k['n']}`).sort()).toEqual(['area:WK051836::2', 'indicator:a::1', 'indicator:b::1', 'initiative:::2', 'period:2025::2', 'rows:::2']);
+    expect(keys.map((k) => `${k['s']}:${k['k']}:${k['u']}:${k['n']}`).sort()).toEqual(['area:WK051836::0', 'indicator:a::0', 'indicator:b::0', 'period:2025::0', 'rows:::2']);
     const values = { area: ['WK051836'], period: ['2025'], indicator: ['a', 'b'], unit: [''] } as const;
     for (const [set, list] of Object.entries(values)) {
       await c.run(bulkKeyTableSql(set as keyof typeof values));
       for (const [i, k] of list.entries()) await c.run(`INSERT INTO bulk_keys_${set} VALUES ($i, $k)`, { i, k });
     }
-    const lists: Record<keyof typeof bulkKeyListTypes, DuckDBValue[]> = {
-      ini_ok: [true],
-      area_ok: [true],
-      area_value: ['WK051836'],
-      area_same: [true],
-      period_ok: [true],
-      period_value: ['2025'],
-      period_same: [true],
-      period_start: ['2025-01-01'],
-      period_end: ['2025-12-31'],
-      ind_ok: [true, true],
-      ind_value: ['a', 'b'],
-      ind_same: [true, true],
-      ind_unit: [null, null],
-      ind_unit_same: [false, false],
-      ind_lo: [null, null],
-      ind_hi: [null, null],
-      ind_count: [false, false],
+    // Pair (a, '') is stored under indicator code 0, (b, '') under 1; both without range rules.
+    const canon = { area: false, period: false, indicator: false };
+    const check: Record<string, DuckDBValue> = {
+      decimal: '.',
+      missing: listValue(['', '.']),
+      n_units: 1n,
+      pairs: listValue([0, 1]),
+      ranges: listValue([structValue({ lo: null, hi: null, c: false }), structValue({ lo: 0, hi: 0.5, c: false })]),
     };
-    const element = { BOOLEAN, DOUBLE, VARCHAR } as const;
-    const check: Record<string, DuckDBValue> = { decimal: '.', missing: listValue(['', '.']), n_units: 1n };
-    const types: Record<string, DuckDBType> = { missing: LIST(VARCHAR) };
-    for (const [name, type] of Object.entries(bulkKeyListTypes)) {
-      if (name === 'ini_ok') continue; // no initiative column in this file
-      check[name] = listValue(lists[name as keyof typeof bulkKeyListTypes]);
-      types[name] = LIST(element[type]);
-    }
+    const types: Record<string, DuckDBType> = { missing: LIST(VARCHAR), pairs: LIST(INTEGER), ranges: LIST(STRUCT({ lo: DOUBLE, hi: DOUBLE, c: BOOLEAN })) };
+    const without = (name: string): Record<string, DuckDBValue> => Object.fromEntries(Object.entries(check).filter(([k]) => k !== name));
     await c.run('BEGIN');
     for (const set of Object.keys(values)) await c.run(bulkKeyTypeSql(set as keyof typeof values));
-    const checked = (await c.runAndReadAll(`SELECT "row", indicator, period_start, value, bad FROM (${bulkCheckedSql(cols)}) ORDER BY "row"`, check, types)).getRowObjects();
-    expect(checked.map((r) => [r['row'], r['indicator'], String(r['period_start']), r['value'], r['bad']])).toEqual([
-      [2n, 'a', '2025-01-01', 1, false],
-      [3n, 'b', '2025-01-01', null, true],
+    const checked = (await c.runAndReadAll(`SELECT "row", indicator, area, period, value, source, bad FROM (${bulkCheckedSql(cols, canon, false)}) ORDER BY "row"`, without('ranges'), types)).getRowObjects();
+    expect(checked.map((r) => [r['row'], r['indicator'], r['area'], r['period'], r['value'], r['source'], r['bad']])).toEqual([
+      [2n, 0, 0, 0, 1, 'CBS', false],
+      [3n, 1, 0, 0, null, null, true],
     ]);
-    const bad = (await c.runAndReadAll(bulkBadRowsSql(cols), { ...check, limit: 10 }, types)).getRowObjects();
+    const bad = (await c.runAndReadAll(bulkBadRowsSql(cols, canon), { ...check, limit: 10 }, types)).getRowObjects();
     expect(bad.map((b) => [b['row'], b['c3']])).toEqual([[3n, 'x']]);
     // A failing row aborts the insert: nothing of the file is kept.
-    await expect(c.run(bulkInsertSql(cols), { ...check, upload_id: 'u', initiative: 'x' }, types)).rejects.toThrow(BULK_BAD_ROW);
+    await expect(c.run(bulkInsertSql(cols, canon), { ...without('ranges'), key: 1 }, types)).rejects.toThrow(BULK_BAD_ROW);
     await c.run('ROLLBACK');
     expect((await c.runAndReadAll('SELECT count(*) AS n FROM observations')).getRowObjects()).toEqual([{ n: 0n }]);
     // The enum types exist only inside the upload's transaction.
     expect((await c.runAndReadAll("SELECT count(*) AS n FROM duckdb_types() WHERE type_name LIKE 'bulk_%'")).getRowObjects()).toEqual([{ n: 0n }]);
     await c.run(bulkDropKeyTypeSql('area'));
+
+    // A good file: rows as codes, values under them, the view gives the long form back.
+    await writeFile(path, 'indicator,area,period,value,unit,bron\na,WK051836,2025,1,,CBS\nb,WK051836,2025,2,,\na,WK051836,2025,3,,\n');
+    await c.run(bulkReadSql(cols.count), read);
+    await c.run(bulkDictionaryTableSql());
+    await c.run(`INSERT INTO bulk_dictionary VALUES ('indicator', 0, 'a', NULL, NULL, NULL), ('indicator', 1, 'b', NULL, NULL, NULL),
+      ('area', 0, 'WK051836', NULL, NULL, NULL), ('period', 0, '2025', NULL, '2025-01-01', '2025-12-31')`);
+    await c.run('BEGIN');
+    for (const set of Object.keys(values)) await c.run(bulkKeyTypeSql(set as keyof typeof values));
+    const [{ key }] = (await c.runAndReadAll(nextUploadKeySql())).getRowObjects() as [{ key: number }];
+    expect(key).toBe(1);
+    await c.run(insertUploadSql(), { id: 'u', key, initiative: 'x', file_name: 'f.csv', sha256: 'y', row_count: 3, uploaded_by: 'me', uploaded_at: '2025-01-01 00:00:00', source_kind: 'csv-bulk' });
+    await c.run(bulkInsertSql(cols, canon), { ...without('ranges'), key }, types);
+    await c.run(bulkDictionaryInsertSql(), { key });
+    await c.run(bulkDetailsSql(cols, canon), { ...without('ranges'), key }, types);
+    const view = (await c.runAndReadAll('SELECT upload_id, "row", initiative, indicator, area, period, period_start::VARCHAR AS s, value, source FROM observations ORDER BY "row"')).getRowObjects();
+    expect(view.map((v) => Object.values(v))).toEqual([
+      ['u', 2n, 'x', 'a', 'WK051836', '2025', '2025-01-01', 1, 'CBS'],
+      ['u', 3n, 'x', 'b', 'WK051836', '2025', '2025-01-01', 2, null],
+      ['u', 4n, 'x', 'a', 'WK051836', '2025', '2025-01-01', 3, null],
+    ]);
+    // Per indicator: rows, smallest and largest value, whole, and distinct (area, period) keys — a repeats (row 4 of row 2's key).
+    const summary = (await c.runAndReadAll(`${bulkIndicatorSummarySql({ indicator: 2, area: 1, period: 1 })} ORDER BY indicator`, { key })).getRowObjects();
+    expect(summary).toEqual([
+      { indicator: 0, n: 2n, lo: 1, hi: 3, whole: true, d: 1n },
+      { indicator: 1, n: 1n, lo: 2, hi: 2, whole: true, d: 1n },
+    ]);
+    const dups = (await c.runAndReadAll(bulkDuplicateKeysSql(), { upload_id: 'u', limit: 10 })).getRowObjects();
+    expect(dups).toEqual([{ indicator: 'a', area: 'WK051836', period: '2025', first: 2n, second: 4n }]);
+    await c.run('ROLLBACK');
     await rm(dir, { recursive: true, force: true });
     const expectRuns = async (sql: string, params: Record<string, unknown> = {}): Promise<void> => {
       await expect(c.run(sql, params as never)).resolves.toBeDefined();
@@ -128,16 +148,16 @@ SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, del
     await expectRuns(findUploadSql(), { initiative: 'x', sha256: 'y' });
     await expectRuns(hasCurrentSql(), { initiative: 'x' });
     await expectRuns(duplicateKeysSql(), { limit: 10 });
-    await expectRuns(bulkDuplicateKeysSql(), { upload_id: 'u', limit: 10 });
     await expectRuns(listUploadsSql(), { initiative: null });
     await expectRuns(selectObservationsSql(), { initiative: null, history: false, indicator: null, area: null, from: null, to: null });
     await expectRuns(checksumSql());
+    await expectRuns(bulkIndicatorSummarySql({ indicator: 10 ** 4, area: 10 ** 3, period: 10 ** 3 }), { key: 1 });
     await c.run('BEGIN');
-    await expectRuns(insertUploadSql(), { id: 'u', initiative: 'x', file_name: 'f.csv', sha256: 'y', row_count: 0, uploaded_by: 'me', uploaded_at: '2025-01-01 00:00:00', source_kind: 'csv' });
-    await expectRuns(supersedeSql(), { upload_id: 'u', initiative: 'x' });
-    await expectRuns(commitStageSql(), { upload_id: 'u', initiative: 'x' });
-    await expectRuns(bulkSupersedeSql(), { upload_id: 'u', initiative: 'x' });
+    await expectRuns(insertUploadSql(), { id: 'u', key: 1, initiative: 'x', file_name: 'f.csv', sha256: 'y', row_count: 0, uploaded_by: 'me', uploaded_at: '2025-01-01 00:00:00', source_kind: 'csv' });
+    for (const sql of commitStageSql()) await expectRuns(sql, { key: 1 });
+    await expectRuns(supersedeSql(), { key: 1, upload_id: 'u', initiative: 'x' });
     await c.run('ROLLBACK');
+    expect(migrateLayout1Sql().rename).toHaveLength(2);
     c.closeSync();
     db.closeSync();
   });
