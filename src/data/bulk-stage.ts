@@ -17,9 +17,9 @@ import {
 } from '../core/index.js';
 import {
   bulkBadRowsSql,
+  bulkCodedSql,
   bulkDictionaryInsertSql,
   bulkDictionaryTableSql,
-  bulkDropKeyTypeSql,
   bulkDuplicateKeysSql,
   bulkDetailsSql,
   bulkIndicatorSummarySql,
@@ -27,7 +27,8 @@ import {
   bulkKeyRangeSql,
   bulkKeyTableSql,
   bulkKeyTypeSql,
-  bulkKeyValuesSql,
+  bulkKeyScanSql,
+  bulkKeyTypes,
   bulkReadSql,
   bulkRejectsSql,
   type BulkCanon,
@@ -38,6 +39,9 @@ import { nextUploadKey, stagedDuplicateIssues, uploadIdFor, type IngestResult, t
 import type { FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
 import { hasCurrentSql, insertUploadSql, supersedeSql } from './store-sql.js';
+
+/** How many bulk uploads this process started: names each upload's in-memory catalog of enum types. */
+let uploadsStarted = 0;
 
 /** Most distinct values of one key column the bulk path looks up (the whole country has ~15,000 CBS areas). */
 export const BULK_MAX_DISTINCT = 1_000_000;
@@ -67,13 +71,13 @@ function bound(sql: string, params: Record<string, DuckDBValue>): Record<string,
 const fail = (rowsRead: number, issues: ObservationIssue[], dryRun: boolean): IngestResult => ({ ok: false, uploadId: null, rowsWritten: 0, rowsRead, dryRun, issues });
 
 /**
- * Ingests a long-form CSV through DuckDB's own reader (see bulk-sql.ts) with the same rules as the row path: the
- * file is read once into a temporary table (file order, every field text), its distinct key values are checked here
- * once each by the row path's field checks, and one INSERT … SELECT checks every row in SQL on its way into the
- * store, inside the upload's transaction. Memory is DuckDB's, bounded by its memory_limit (spilling to disk), not by
- * the file size. When any row fails, the insert raises, the transaction rolls back, and the failing rows are read
- * once more and described by the row checker, so the issues are those of the row path; duplicate keys are checked
- * on the inserted rows before the commit. A dry run does all of it and rolls back.
+ * Ingests a long-form CSV through DuckDB's own reader (see bulk-sql.ts) with the same rules as the row path: one
+ * read gives the distinct key values, checked here once each by the row path's field checks; a second read checks
+ * every row in SQL and keeps it as codes in a temporary table (file order); value ranges and duplicate keys are
+ * checked per indicator on that table; then the upload's transaction copies it into the store. Memory is DuckDB's,
+ * bounded by its memory_limit (spilling to disk), not by the file size. When any row fails, the file is read once
+ * more with row numbers and the failing rows are described by the row checker, so the issues are those of the row
+ * path. A dry run does all of it and rolls back.
  */
 export async function bulkIngestCsv(store: ObservationStore, path: string, o: BulkIngestOptions): Promise<IngestResult> {
   const header = headerFields(o.sniff.firstLine, o.delimiter);
@@ -101,14 +105,16 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
   };
   const c = store.connection;
   const read = { path, delim: o.delimiter, encoding: o.sniff.encoding === 'utf-8' ? 'utf-8' : 'latin-1' };
-  // Row numbers are bulk_raw's rowid, which follows the file only when the read keeps insertion order.
+  // The upload's enum types live in an in-memory catalog of its own, detached (and so gone) when it ends.
+  const catalog = `rendement_bulk_${++uploadsStarted}`;
+  // Row numbers are bulk_coded's (and bulk_raw's) rowid, which follows the file only when the read keeps insertion order.
   await c.run('SET preserve_insertion_order = true');
+  await c.run(`ATTACH ':memory:' AS ${catalog}`);
   try {
     o.onPhase?.('read');
     await c.run('DROP TABLE IF EXISTS temp.bulk_rejects');
     await c.run('DROP TABLE IF EXISTS temp.bulk_reject_scans');
-    await c.run(bulkReadSql(names.length), read);
-    const keyRows = await store.query(bulkKeyValuesSql(columns), { limit: 4 * BULK_MAX_DISTINCT + 2 });
+    const keyRows = await store.query(bulkKeyScanSql(columns), { ...read, limit: 4 * BULK_MAX_DISTINCT + 2 });
     if (keyRows.length > 4 * BULK_MAX_DISTINCT + 1) throw new Error(`more than ${BULK_MAX_DISTINCT} distinct keys in one column`);
 
     const issues: ObservationIssue[] = [];
@@ -141,6 +147,10 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
       });
       ap.flushSync();
       ap.closeSync();
+      await c.run(bulkKeyTypeSql(set, catalog));
+      const [range] = await store.query(bulkKeyRangeSql(set, catalog));
+      const order = (range!['r'] as { items: string[] }).items;
+      if (order.length !== keys.values[set].length || order.some((v, i) => v !== keys.values[set][i])) throw new Error(`enum ${set} is not in the order given`);
     }
     await c.run(bulkDictionaryTableSql());
     const dict = await c.createAppender('bulk_dictionary', 'main', 'temp');
@@ -155,21 +165,7 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
     }
     dict.flushSync();
     dict.closeSync();
-    // The enum types live inside a transaction only: created, used and dropped (or rolled back) within it.
-    const createTypes = async (): Promise<void> => {
-      for (const set of keys.sets) {
-        await c.run(bulkKeyTypeSql(set));
-        const [range] = await store.query(bulkKeyRangeSql(set));
-        const order = (range!['r'] as { items: string[] }).items;
-        if (order.length !== keys.values[set].length || order.some((v, i) => v !== keys.values[set][i])) throw new Error(`enum ${set} is not in the order given`);
-      }
-    };
-    const dropTypes = async (): Promise<void> => {
-      for (const set of keys.sets) await c.run(bulkDropKeyTypeSql(set));
-    };
 
-    if (!o.dryRun) o.onPhase?.('commit');
-    const uploadId = uploadIdFor(o.meta.initiative, o.meta.sha256);
     const checkParams: Record<string, DuckDBValue> = { decimal: rules.decimal, missing: listValue([...MISSING_TOKENS]), n_units: BigInt(keys.nUnits) };
     const checkTypes: Record<string, DuckDBType> = { missing: LIST(VARCHAR) };
     for (const [name, list] of Object.entries(keys.lists)) {
@@ -180,21 +176,12 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
     checkParams['ranges'] = listValue(keys.ranges.map((r) => structValue({ ...r })));
     checkTypes['ranges'] = LIST(STRUCT({ lo: DOUBLE, hi: DOUBLE, c: BOOLEAN }));
     const canon: BulkCanon = { area: keys.lists.area_canon !== null, period: keys.lists.period_canon !== null, indicator: keys.lists.indicator_canon !== null };
-    await c.run('BEGIN TRANSACTION');
-    let open = true;
-    const rollback = async (): Promise<void> => {
-      if (open) await c.run('ROLLBACK');
-      open = false;
-    };
-    /** Reads the failing rows once more (ranges checked per row) and describes them with the row checker. */
+
+    /** Reads the file once more with row numbers, finds the failing rows (ranges checked per row) and describes them with the row checker. */
     const describeBadRows = async (cause: unknown): Promise<IngestResult> => {
-      await rollback();
-      await c.run('BEGIN TRANSACTION');
-      open = true;
-      await createTypes();
-      const badSql = bulkBadRowsSql(columns, canon);
+      await c.run(bulkReadSql(names.length), read);
+      const badSql = bulkBadRowsSql(columns, canon, catalog);
       const bad = await store.query(badSql, bound(badSql, { ...checkParams, limit: o.maxIssues }), checkTypes);
-      await rollback();
       for (const b of bad) {
         const cells = names.map((_, i) => (b[`c${i}`] as string | null) ?? '');
         issues.push(...checkRow(cells, Number(b['row']), layout, rules).issues);
@@ -203,27 +190,32 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
       return fail(rows, issues.slice(0, o.maxIssues), o.dryRun);
     };
     try {
-      await createTypes();
+      const coded = bulkCodedSql(columns, canon, catalog);
+      await c.run(coded, bound(coded, { ...checkParams, ...read }), checkTypes);
+    } catch (e) {
+      // A failing row aborted the read: find the failing rows and describe them.
+      return await describeBadRows(e);
+    }
+    // Value ranges and whole counts, per indicator: the smallest and largest value must lie in the indicator's range.
+    const summary = await store.query(bulkIndicatorSummarySql(keys.space));
+    const outOfRange = summary.some((g) => {
+      const rule = keys.ranges[Number(g['indicator'])]!;
+      const lo = g['lo'] as number | null;
+      const hi = g['hi'] as number | null;
+      return (rule.lo !== null && lo !== null && lo < rule.lo) || (rule.hi !== null && hi !== null && hi > rule.hi) || (rule.c && g['whole'] !== true);
+    });
+    if (outOfRange) return await describeBadRows(new Error("a value outside its indicator's range"));
+    // Duplicate keys: ruled out by the bitmaps where they apply, otherwise listed as text once the rows are in.
+    const mayRepeat = !keys.indicatorsDistinct || summary.some((g) => g['d'] === null || Number(g['d']) !== Number(g['n']));
+
+    if (!o.dryRun) o.onPhase?.('commit');
+    const uploadId = uploadIdFor(o.meta.initiative, o.meta.sha256);
+    await c.run('BEGIN TRANSACTION');
+    try {
       const [current] = await store.query(hasCurrentSql(), { initiative: o.meta.initiative });
       const key = await nextUploadKey(store);
-      let written: number;
-      try {
-        const insert = bulkInsertSql(columns, canon);
-        const inserted = await c.run(insert, bound(insert, { ...checkParams, key }), checkTypes);
-        written = Number(inserted.rowsChanged);
-      } catch (e) {
-        // A failing row aborted the insert: find the failing rows and describe them.
-        return await describeBadRows(e);
-      }
-      // Value ranges and whole counts, per indicator: the smallest and largest value must lie in the indicator's range.
-      const summary = await store.query(bulkIndicatorSummarySql(keys.space), { key });
-      const outOfRange = summary.find((g) => {
-        const rule = keys.ranges[Number(g['indicator'])]!;
-        const lo = g['lo'] as number | null;
-        const hi = g['hi'] as number | null;
-        return (rule.lo !== null && lo !== null && lo < rule.lo) || (rule.hi !== null && hi !== null && hi > rule.hi) || (rule.c && g['whole'] !== true);
-      });
-      if (outOfRange) return await describeBadRows(new Error('a value outside its indicator\'s range'));
+      const inserted = await c.run(bulkInsertSql(), { key });
+      const written = Number(inserted.rowsChanged);
       await c.run(insertUploadSql(), {
         id: uploadId,
         key,
@@ -236,34 +228,28 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
         source_kind: o.meta.sourceKind,
       });
       await c.run(bulkDictionaryInsertSql(), { key });
-      // Duplicate keys: counted by the bitmaps where they apply, otherwise (or when some repeat) listed as text.
-      const repeats = !keys.indicatorsDistinct || summary.some((g) => g['d'] === null || Number(g['d']) !== Number(g['n']));
-      if (repeats) {
+      if (mayRepeat) {
         const dups = await stagedDuplicateIssues(store, () => indicatorColumn, o.maxIssues, bulkDuplicateKeysSql(), { upload_id: uploadId });
         if (dups.length > 0) {
-          await rollback();
+          await c.run('ROLLBACK');
           return fail(rows, dups, o.dryRun);
         }
       }
-      if ([columns.source, columns.n, columns.sd, columns.note].some((i) => i !== undefined)) {
-        const details = bulkDetailsSql(columns, canon);
-        await c.run(details, bound(details, { ...checkParams, key }), checkTypes);
-      }
+      if ([columns.source, columns.n, columns.sd, columns.note].some((i) => i !== undefined)) await c.run(bulkDetailsSql(), { key });
       if (Number(current!['n']) > 0) await c.run(supersedeSql(), { key, upload_id: uploadId, initiative: o.meta.initiative });
-      await dropTypes();
       if (o.dryRun) {
-        await rollback();
+        await c.run('ROLLBACK');
         return { ok: true, uploadId: null, rowsWritten: 0, rowsRead: rows, dryRun: true, issues: [] };
       }
       await c.run('COMMIT');
-      open = false;
       return { ok: true, uploadId, rowsWritten: written, rowsRead: rows, dryRun: false, issues: [] };
     } catch (e) {
-      await rollback();
+      await c.run('ROLLBACK');
       throw e;
     }
   } finally {
-    await c.run('DROP TABLE IF EXISTS temp.bulk_raw');
+    for (const table of ['bulk_coded', 'bulk_raw', 'bulk_dictionary', ...Object.keys(bulkKeyTypes).map((set) => `bulk_keys_${set}`)]) await c.run(`DROP TABLE IF EXISTS temp.${table}`);
+    await c.run(`DETACH DATABASE IF EXISTS ${catalog}`);
     await c.run('RESET preserve_insertion_order');
   }
 }
