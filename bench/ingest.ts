@@ -76,9 +76,10 @@ try {
     now: new Date(0),
   });
   const validatedSeconds = (performance.now() - t) / 1000;
+  const validatedRssMB = process.resourceUsage().maxRSS / 1024;
   store.close();
   if (!result.ok || result.rowsWritten !== rows) throw new Error(`validated ingest failed: ${JSON.stringify(result).slice(0, 2000)}`);
-  console.log(`validated ingest: ${result.rowsWritten.toLocaleString('en')} rows in ${validatedSeconds.toFixed(2)} s`);
+  console.log(`validated ingest: ${result.rowsWritten.toLocaleString('en')} rows in ${validatedSeconds.toFixed(2)} s (peak RSS so far ${validatedRssMB.toFixed(0)} MB)`);
 
   const plain = await DuckDBInstance.create(join(dir, 'plain.duckdb'), { memory_limit: memoryLimit });
   const c = await plain.connect();
