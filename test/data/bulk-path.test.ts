@@ -54,6 +54,26 @@ describe('bulk path: the same store as the row path, and row numbers that follow
     expect(results[1]).toEqual(results[0]);
   });
 
+  it('finds a key written two ways as a duplicate, and a value out of range on another row, on both paths', async () => {
+    // Rows 2 and 4 are one key: " WK051836 " is WK051836 trimmed and "2025-q1" is 2025-Q1 (the row path's normalisation).
+    const dup = join(dir, 'dup.csv');
+    writeFileSync(dup, 'indicator;gebied;periode;waarde\nbezoekers-65plus;WK051836;2025-Q1;10\nbezoekers-65plus;WK051836;2025-Q2;11\nbezoekers-65plus; WK051836 ;2025-q1;12\n');
+    // A negative count of visitors is outside the indicator's range (min 0): row 3.
+    const range = join(dir, 'range.csv');
+    writeFileSync(range, 'indicator;gebied;periode;waarde\nbezoekers-65plus;WK051836;2025-Q1;10\nbezoekers-65plus;WK051836;2025-Q2;-4\n');
+    for (const bulk of [false, true]) {
+      const store = await ObservationStore.open(join(dir, `store-dup-${bulk}.duckdb`));
+      const before = await store.checksum();
+      const d = await ingestFile(store, dup, { initiative: model.id, model, bulk });
+      expect(d.ok).toBe(false);
+      expect(d.issues.map((i) => [i.code, i.row, i.column])).toEqual([['data.duplicate-key', 4, 'indicator']]);
+      const r = await ingestFile(store, range, { initiative: model.id, model, bulk });
+      expect(r.issues.map((i) => [i.code, i.row, i.column])).toEqual([['data.out-of-range', 3, 'waarde']]);
+      expect(await store.checksum()).toEqual(before);
+      store.close();
+    }
+  });
+
   it('numbers rows as the file does, also when DuckDB reads it on several threads', async () => {
     const rows = 1_000_000;
     const path = join(dir, 'large.csv');
