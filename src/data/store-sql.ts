@@ -78,6 +78,12 @@ export function observationsKindSql(): string {
   return "SELECT table_type AS t FROM information_schema.tables WHERE table_schema = 'main' AND table_name = 'observations'";
 }
 
+/** Whether a file's `observations` and `uploads` tables have the columns of a layout-1 store (`n` = 2 when they do). */
+export function layout1ShapeSql(): string {
+  return `SELECT count(*) AS n FROM information_schema.columns
+WHERE table_schema = 'main' AND ((table_name = 'observations' AND column_name = 'upload_id') OR (table_name = 'uploads' AND column_name = 'sha256'))`;
+}
+
 /**
  * Moves a store of layout 1 (one wide `observations` table with text on every row) to layout 2, inside the
  * caller's transaction: upload keys in upload order, each upload's values under codes in value order, every

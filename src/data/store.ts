@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
-import { checksumSql, createStoreSql, listUploadsSql, migrateLayout1Sql, observationsKindSql, selectObservationsSql } from './store-sql.js';
+import { InvalidInputError } from '../core/index.js';
+import { checksumSql, createStoreSql, layout1ShapeSql, listUploadsSql, migrateLayout1Sql, observationsKindSql, selectObservationsSql } from './store-sql.js';
 
 /** DuckDB's memory limit for a store unless given: keeps a whole ingest under 1 GB of process memory. */
 export const DEFAULT_MEMORY_LIMIT = '512MB';
@@ -100,7 +101,18 @@ export class ObservationStore {
     const instance = await DuckDBInstance.create(path, config);
     const connection = await instance.connect();
     const kind = (await connection.runAndReadAll(observationsKindSql())).getRowObjects()[0]?.['t'];
-    if (kind === 'BASE TABLE') await migrateLayout1(connection);
+    if (kind === 'BASE TABLE') {
+      const [shape] = (await connection.runAndReadAll(layout1ShapeSql())).getRowObjects();
+      if (Number(shape?.['n']) !== 2) {
+        connection.closeSync();
+        instance.closeSync();
+        throw new InvalidInputError('store.not-a-store', {
+          nl: `${path} is een DuckDB-bestand, maar geen rendement-store: de tabel "observations" heeft een onbekende vorm. Kies met --store een ander bestand (een nieuw bestand wordt een lege store).`,
+          en: `${path} is a DuckDB file but not a rendement store: its table "observations" has an unknown shape. Choose another file with --store (a new file becomes an empty store).`,
+        });
+      }
+      await migrateLayout1(connection);
+    }
     else for (const sql of createStoreSql()) await connection.run(sql);
     return new ObservationStore(path, instance, connection);
   }

@@ -73,4 +73,23 @@ describe('a store written before upload keys', () => {
     third.close();
     await cleanup();
   });
+
+  it('refuses a DuckDB file whose observations table is not a rendement store, and leaves it as it was', async () => {
+    const { dir, cleanup } = await tempDir();
+    const path = join(dir, 'other.duckdb');
+    const db = await DuckDBInstance.create(path);
+    const c = await db.connect();
+    await c.run('CREATE TABLE observations (station VARCHAR, temperature DOUBLE)');
+    await c.run("INSERT INTO observations VALUES ('De Bilt', 11.5)");
+    c.closeSync();
+    db.closeSync();
+    await expect(ObservationStore.open(path)).rejects.toMatchObject({ code: 'store.not-a-store', exitCode: 1, text: { en: expect.stringContaining('not a rendement store') } });
+    const again = await DuckDBInstance.create(path);
+    const a = await again.connect();
+    expect((await a.runAndReadAll('SELECT * FROM observations')).getRowObjects()).toEqual([{ station: 'De Bilt', temperature: 11.5 }]);
+    expect((await a.runAndReadAll("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'uploads'")).getRowObjects()).toEqual([{ n: 0n }]);
+    a.closeSync();
+    again.closeSync();
+    await cleanup();
+  });
 });
