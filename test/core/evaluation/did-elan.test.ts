@@ -1,5 +1,6 @@
 // Difference-in-differences of two real Den Haag wijken in the ELAN wijkprofielen panel (ELAN/CBS microdata
-// aggregates, github elan-dcc/wijkprofielen @aeba9c9, MIT), read from ../shared as every CI run has it.
+// aggregates, github elan-dcc/wijkprofielen @aeba9c9, MIT): the two wijken's rows of df_count_ver_3.csv, cut unchanged
+// into test/fixtures/data/elan-welfare-moerwijk-laakkwartier.csv.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,7 @@ import { deadweightFromComparison, differenceInDifferences, type EvaluationObser
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
-const csvPath = resolve(repoRoot, '..', 'shared/data/real/elan_wijkprofielen_haaglanden_leiden_2009_2022/df_count_ver_3.csv');
+const csvPath = resolve(repoRoot, 'test/fixtures/data/elan-welfare-moerwijk-laakkwartier.csv');
 
 const COLUMN = '%_Welfare_benefit_user';
 const TARGET = 'WK051836'; // Wijk 36 Moerwijk
