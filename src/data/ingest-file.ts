@@ -25,7 +25,7 @@ export interface IngestOptions {
   readonly uploadedBy?: string;
   /** When (default: now). */
   readonly now?: Date;
-  /** Read through DuckDB's own CSV reader (long layout only): `auto` does so for files over 64 MB. */
+  /** Read through DuckDB's own CSV reader (long layout, no empty lines): `auto` does so for files over 64 MB. */
   readonly bulk?: boolean | 'auto';
   readonly maxIssues?: number;
   /** Told when a phase starts: reading the file, committing the checked rows. */
@@ -113,7 +113,8 @@ export async function ingestFile(store: ObservationStore, path: string, options:
   };
   // The bulk path reads long files; a wide file (one column per indicator) always takes the row path.
   const wide = detectLayout(headerFields(sniff.firstLine, delimiter), rules).layout?.kind === 'wide';
-  const bulk = !options.adapter && !wide && (options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES));
+  // DuckDB's reader skips empty lines, which would shift row numbers away from the spreadsheet's: such files take the row path.
+  const bulk = !options.adapter && !wide && !sniff.blankLines && (options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES));
   if (bulk)
     return bulkIngestCsv(store, path, {
       sniff,

@@ -60,6 +60,7 @@ export async function readObservationRecords(
   const issues: ObservationIssue[] = [];
   let layout: ColumnLayout | null = null;
   let row = 0;
+  let blank = 0;
   let count = 0;
   let truncated = false;
   const add = (list: readonly ObservationIssue[]): void => {
@@ -81,7 +82,11 @@ export async function readObservationRecords(
         if (!layout) break;
         continue;
       }
-      if (cells.length === 1 && cells[0]!.trim() === '') continue;
+      // A blank line is a row in a spreadsheet too: counted, so row numbers stay the spreadsheet's, but not checked.
+      if (cells.length === 1 && cells[0]!.trim() === '') {
+        blank++;
+        continue;
+      }
       const r = checkRow(cells, row, layout!, options.rules);
       add(r.issues);
       if (issues.length === 0) for (const o of r.observations) {
@@ -93,14 +98,15 @@ export async function readObservationRecords(
     if (e instanceof CsvError) add([csvIssue(e, row + 1, layout?.header ?? [])]);
     else throw e;
   }
+  const rows = Math.max(0, row - 1 - blank);
   if (row === 0) add([observationIssue('data.empty-file', 1, null, null)]);
-  else if (row === 1 && layout) add([observationIssue('data.no-data-rows', 1, null, null)]);
+  else if (rows === 0 && layout) add([observationIssue('data.no-data-rows', 1, null, null)]);
   if (truncated) issues.push(observationIssue('data.too-many-issues', 0, null, String(max)));
-  return { rows: Math.max(0, row - 1), observations: count, issues, layout };
+  return { rows, observations: count, issues, layout };
 }
 
 function csvParser(delimiter: string) {
-  return parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, trim: false });
+  return parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, trim: false });
 }
 
 /**

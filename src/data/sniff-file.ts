@@ -12,6 +12,8 @@ export interface FileSniff {
   readonly encoding: TextEncoding;
   readonly bom: boolean;
   readonly binary: boolean;
+  /** Whether the file has an empty line (or what looks like one inside a quoted field): DuckDB's reader skips them. */
+  readonly blankLines: boolean;
   /** The first line, decoded, without BOM and line ending (at most 64 KiB). */
   readonly firstLine: string;
 }
@@ -40,6 +42,8 @@ export async function sniffFile(path: string): Promise<FileSniff> {
   let validUtf8 = true;
   let carry: Buffer = Buffer.alloc(0);
   let binary = false;
+  let blankLines = false;
+  let tail = Buffer.alloc(0);
   let bytes = 0;
   const head: Buffer[] = [];
   let headBytes = 0;
@@ -51,6 +55,12 @@ export async function sniffFile(path: string): Promise<FileSniff> {
       headBytes += Math.min(chunk.length, HEAD - headBytes);
     }
     if (!binary && chunk.includes(0)) binary = true;
+    if (!blankLines) {
+      // An empty line is two line ends in a row (\n\n, \r\n\r\n or \r\r), also across a chunk boundary.
+      const look = Buffer.concat([tail, chunk.subarray(0, 3)]);
+      blankLines = [chunk, look].some((b) => b.includes('\n\n') || b.includes('\n\r\n') || b.includes('\r\r'));
+      tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - 3)));
+    }
     if (validUtf8) {
       // A sequence split between chunks is checked whole, with the next chunk.
       const joined = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
@@ -65,7 +75,7 @@ export async function sniffFile(path: string): Promise<FileSniff> {
   const encoding: TextEncoding = validUtf8 ? 'utf-8' : 'windows-1252';
   const text = new TextDecoder(encoding).decode(bom ? headBuf.subarray(3) : headBuf);
   const firstLine = text.split(/\r?\n|\r/, 1)[0] ?? '';
-  return { sha256: hash.digest('hex'), bytes, encoding, bom, binary, firstLine };
+  return { sha256: hash.digest('hex'), bytes, encoding, bom, binary, blankLines, firstLine };
 }
 
 /**

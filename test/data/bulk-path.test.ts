@@ -74,6 +74,24 @@ describe('bulk path: the same store as the row path, and row numbers that follow
     }
   });
 
+  it('counts empty lines as rows, as a spreadsheet shows them, on both paths', async () => {
+    // Lines: 1 header, 2 data, 3 empty, 4 data, 5 empty (CRLF), 6 data with "veel" as its value. A spreadsheet opens
+    // this as rows 1–6, so the fault is in row 6 and the stored rows are 2 and 4 once it is fixed.
+    const bad = join(dir, 'blank-bad.csv');
+    writeFileSync(bad, 'indicator;gebied;periode;waarde\r\nbezoekers-65plus;WK051836;2025-Q1;10\r\n\r\nbezoekers-65plus;WK051836;2025-Q2;11\r\n\r\nbezoekers-65plus;WK051836;2025-Q3;veel\r\n');
+    const good = join(dir, 'blank-good.csv');
+    writeFileSync(good, 'indicator;gebied;periode;waarde\nbezoekers-65plus;WK051836;2025-Q1;10\n\nbezoekers-65plus;WK051836;2025-Q2;11\n\n');
+    for (const bulk of [false, true]) {
+      const store = await ObservationStore.open(join(dir, `store-blank-${bulk}.duckdb`));
+      const r = await ingestFile(store, bad, { initiative: model.id, model, bulk });
+      expect(r.issues.map((i) => [i.code, i.row, i.column, i.value])).toEqual([['data.not-a-number', 6, 'waarde', 'veel']]);
+      const g = await ingestFile(store, good, { initiative: model.id, model, bulk });
+      expect(g).toMatchObject({ ok: true, rowsRead: 2, rowsWritten: 2 });
+      expect((await store.observations({ initiative: model.id })).map((o) => o.row)).toEqual([2, 4]);
+      store.close();
+    }
+  });
+
   it('numbers rows as the file does, also when DuckDB reads it on several threads', async () => {
     const rows = 1_000_000;
     const path = join(dir, 'large.csv');

@@ -48,4 +48,13 @@ describe('sniffFile: one streaming pass gives hash and encoding', () => {
     const cut = await file('cut.csv', 1000, 998, Buffer.from([0xe2, 0x82])); // € without its last byte
     expect((await sniffFile(cut.path)).encoding).toBe('windows-1252');
   });
+
+  it('notices an empty line, also one whose two line ends fall in different read chunks', async () => {
+    const none = await file('none.csv', (1 << 20) + 10, (1 << 20) - 1, Buffer.from('\r\na'));
+    expect((await sniffFile(none.path)).blankLines).toBe(false);
+    const split = await file('split.csv', (1 << 20) + 10, (1 << 20) - 2, Buffer.from('\r\n\r\n'));
+    expect((await sniffFile(split.path)).blankLines).toBe(true);
+    const lf = await file('lf.csv', 100, 50, Buffer.from('\n\n'));
+    expect((await sniffFile(lf.path)).blankLines).toBe(true);
+  });
 });
