@@ -35,10 +35,9 @@ import {
   type BulkColumns,
   type BulkKeySet,
 } from './bulk-sql.js';
-import { nextUploadKey, stagedDuplicateIssues, uploadIdFor, type IngestResult, type UploadMeta } from './commit-upload.js';
+import { insertUpload, stagedDuplicateIssues, supersedeEarlier, uploadIdFor, type IngestResult, type UploadMeta } from './commit-upload.js';
 import type { FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
-import { hasCurrentSql, insertUploadSql, supersedeSql } from './store-sql.js';
 
 /** How many bulk uploads this process started: names each upload's in-memory catalog of enum types. */
 let uploadsStarted = 0;
@@ -212,21 +211,10 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
     const uploadId = uploadIdFor(o.meta.initiative, o.meta.sha256);
     await c.run('BEGIN TRANSACTION');
     try {
-      const [current] = await store.query(hasCurrentSql(), { initiative: o.meta.initiative });
-      const key = await nextUploadKey(store);
+      const key = await insertUpload(store, uploadId, o.meta, rows);
       const inserted = await c.run(bulkInsertSql(), { key });
       const written = Number(inserted.rowsChanged);
-      await c.run(insertUploadSql(), {
-        id: uploadId,
-        key,
-        initiative: o.meta.initiative,
-        file_name: o.meta.fileName,
-        sha256: o.meta.sha256,
-        row_count: written,
-        uploaded_by: o.meta.uploadedBy,
-        uploaded_at: o.meta.uploadedAt.toISOString().replace('T', ' ').replace('Z', ''),
-        source_kind: o.meta.sourceKind,
-      });
+      if (written !== rows) throw new Error(`the second read gave ${written} rows, the first ${rows}`);
       await c.run(bulkDictionaryInsertSql(), { key });
       if (mayRepeat) {
         const dups = await stagedDuplicateIssues(store, () => indicatorColumn, o.maxIssues, bulkDuplicateKeysSql(), { upload_id: uploadId });
@@ -236,7 +224,7 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
         }
       }
       if ([columns.source, columns.n, columns.sd, columns.note].some((i) => i !== undefined)) await c.run(bulkDetailsSql(), { key });
-      if (Number(current!['n']) > 0) await c.run(supersedeSql(), { key, upload_id: uploadId, initiative: o.meta.initiative });
+      await supersedeEarlier(store, key, o.meta.initiative);
       if (o.dryRun) {
         await c.run('ROLLBACK');
         return { ok: true, uploadId: null, rowsWritten: 0, rowsRead: rows, dryRun: true, issues: [] };

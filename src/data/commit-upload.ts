@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { observationIssue, type ObservationIssue } from '../core/index.js';
 import type { ObservationStore } from './store.js';
-import { commitStageSql, duplicateKeysSql, findUploadSql, hasCurrentSql, insertUploadSql, nextUploadKeySql, supersedeSql } from './store-sql.js';
+import { commitStageSql, duplicateKeysSql, findUploadSql, insertUploadSql, mayOverlapSql, supersedeSql } from './store-sql.js';
 
 /** Who uploads what, when. */
 export interface UploadMeta {
@@ -57,10 +57,25 @@ export async function stagedDuplicateIssues(
   );
 }
 
-/** The key of the next upload (inside its transaction). */
-export async function nextUploadKey(store: ObservationStore): Promise<number> {
-  const [row] = await store.query(nextUploadKeySql());
+/** Records an upload in the current transaction and returns its key. */
+export async function insertUpload(store: ObservationStore, id: string, meta: UploadMeta, rowCount: number): Promise<number> {
+  const [row] = await store.query(insertUploadSql(), {
+    id,
+    initiative: meta.initiative,
+    file_name: meta.fileName,
+    sha256: meta.sha256,
+    row_count: rowCount,
+    uploaded_by: meta.uploadedBy,
+    uploaded_at: meta.uploadedAt.toISOString().replace('T', ' ').replace('Z', ''),
+    source_kind: meta.sourceKind,
+  });
   return Number(row!['key']);
+}
+
+/** Marks what upload `key` corrects as superseded by it (in its transaction); skipped when no other upload shares a period. */
+export async function supersedeEarlier(store: ObservationStore, key: number, initiative: string): Promise<void> {
+  const [overlap] = await store.query(mayOverlapSql(), { key, initiative });
+  if (Number(overlap!['n']) > 0) await store.connection.run(supersedeSql(), { key, initiative });
 }
 
 /**
@@ -73,21 +88,9 @@ export async function commitStage(store: ObservationStore, meta: UploadMeta, row
   const c = store.connection;
   await c.run('BEGIN TRANSACTION');
   try {
-    const key = await nextUploadKey(store);
-    await c.run(insertUploadSql(), {
-      id: uploadId,
-      key,
-      initiative: meta.initiative,
-      file_name: meta.fileName,
-      sha256: meta.sha256,
-      row_count: rowCount,
-      uploaded_by: meta.uploadedBy,
-      uploaded_at: meta.uploadedAt.toISOString().replace('T', ' ').replace('Z', ''),
-      source_kind: meta.sourceKind,
-    });
-    const [current] = await store.query(hasCurrentSql(), { initiative: meta.initiative });
+    const key = await insertUpload(store, uploadId, meta, rowCount);
     for (const sql of commitStageSql()) await c.run(sql, { key });
-    if (Number(current!['n']) > 0) await c.run(supersedeSql(), { key, upload_id: uploadId, initiative: meta.initiative });
+    await supersedeEarlier(store, key, meta.initiative);
     await c.run('COMMIT');
   } catch (e) {
     await c.run('ROLLBACK');

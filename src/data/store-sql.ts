@@ -162,33 +162,43 @@ export function findUploadSql(): string {
   return 'SELECT id FROM uploads WHERE initiative = $initiative AND sha256 = $sha256 ORDER BY uploaded_at LIMIT 1';
 }
 
-/** Records an upload. */
+/** Records an upload under the next upload key (the store has one writer) and returns that `key`. */
 export function insertUploadSql(): string {
   return `INSERT INTO uploads (id, key, initiative, file_name, sha256, row_count, uploaded_by, uploaded_at, source_kind)
-VALUES ($id, $key, $initiative, $file_name, $sha256, $row_count, $uploaded_by, $uploaded_at::TIMESTAMP, $source_kind)`;
-}
-
-/** The key the next upload gets (run inside its transaction; the store has one writer). */
-export function nextUploadKeySql(): string {
-  return 'SELECT (coalesce(max(key), 0) + 1)::INTEGER AS key FROM uploads';
-}
-
-/** How many current observations the initiative has (a correction must then supersede them): rows less superseded rows. */
-export function hasCurrentSql(): string {
-  return `SELECT (SELECT count(*) FROM observation_rows o JOIN uploads u ON u.key = o.upload WHERE u.initiative = $initiative)
-  - (SELECT count(*) FROM observation_superseded x JOIN uploads u ON u.key = x.upload WHERE u.initiative = $initiative) AS n`;
+SELECT $id, (coalesce(max(key), 0) + 1)::INTEGER, $initiative, $file_name, $sha256, $row_count, $uploaded_by, $uploaded_at::TIMESTAMP, $source_kind FROM uploads
+RETURNING key`;
 }
 
 /**
- * Records the initiative's current observations whose key (indicator, area, period) is also in upload $upload_id
- * (key $key) as superseded by it; they stay as history. Run after the upload's rows are in, in its transaction.
+ * Whether upload $key can supersede anything: the number of other uploads of the initiative holding one of its
+ * periods. Cheap (the uploads' values only); when 0, supersedeSql has nothing to do and is not run.
+ */
+export function mayOverlapSql(): string {
+  return `SELECT count(DISTINCT v.upload) AS n FROM upload_values v JOIN uploads u ON u.key = v.upload AND u.initiative = $initiative AND u.key <> $key
+WHERE v.kind = 'period' AND v.value IN (SELECT value FROM upload_values WHERE upload = $key AND kind = 'period')`;
+}
+
+/**
+ * Records the initiative's current observations whose key (indicator, area, period) is also in upload $key as
+ * superseded by it; they stay as history. Run after the upload's rows are in, in its transaction. Works on the base
+ * tables: the new upload's keys as text, matched against the other uploads' rows through their own values.
  */
 export function supersedeSql(): string {
+  const keyed = (o: string): string => `JOIN upload_values i ON i.upload = ${o}.upload AND i.kind = 'indicator' AND i.code = ${o}.indicator
+  JOIN upload_values a ON a.upload = ${o}.upload AND a.kind = 'area' AND a.code = ${o}.area
+  JOIN upload_values p ON p.upload = ${o}.upload AND p.kind = 'period' AND p.code = ${o}.period`;
   return `INSERT INTO observation_superseded
-SELECT u.key, c."row", i.code, $key FROM observations c JOIN uploads u ON u.id = c.upload_id
-JOIN upload_values i ON i.upload = u.key AND i.kind = 'indicator' AND i.value = c.indicator AND i.unit IS NOT DISTINCT FROM c.unit
-WHERE c.initiative = $initiative AND c.superseded_by IS NULL AND c.upload_id <> $upload_id
-  AND (c.indicator, c.area, c.period) IN (SELECT indicator, area, period FROM observations WHERE upload_id = $upload_id)`;
+WITH k AS (
+  SELECT DISTINCT i.value AS indicator, a.value AS area, p.value AS period FROM observation_rows n
+  ${keyed('n')}
+  WHERE n.upload = $key
+)
+SELECT o.upload, o."row", o.indicator, $key FROM observation_rows o
+  JOIN uploads u ON u.key = o.upload AND u.initiative = $initiative AND u.key <> $key
+  ${keyed('o')}
+  JOIN k ON k.indicator = i.value AND k.area = a.value AND k.period = p.value
+  LEFT JOIN observation_superseded x ON x.upload = o.upload AND x."row" = o."row" AND x.indicator = o.indicator
+WHERE x.upload IS NULL`;
 }
 
 /**

@@ -27,11 +27,9 @@ import {
   duplicateKeysSql,
   exportCopySql,
   findUploadSql,
-  hasCurrentSql,
   insertUploadSql,
   listUploadsSql,
   migrateLayout1Sql,
-  nextUploadKeySql,
   observationsKindSql,
   selectObservationsSql,
   supersedeSql,
@@ -40,8 +38,6 @@ import {
 describe('SQL builders: fixed text with bound parameters', () => {
   it('produce exact text', () => {
     expect(findUploadSql()).toBe('SELECT id FROM uploads WHERE initiative = $initiative AND sha256 = $sha256 ORDER BY uploaded_at LIMIT 1');
-    expect(hasCurrentSql()).toBe(`SELECT (SELECT count(*) FROM observation_rows o JOIN uploads u ON u.key = o.upload WHERE u.initiative = $initiative)
-  - (SELECT count(*) FROM observation_superseded x JOIN uploads u ON u.key = x.upload WHERE u.initiative = $initiative) AS n`);
     expect(bulkKeyScanSql({ count: 3, indicator: 0, area: 1, period: 2 })).toBe(`WITH r AS (SELECT '' AS ini, coalesce(r.c1, '') AS area, coalesce(r.c2, '') AS period, coalesce(r.c0, '') AS ind, '' AS u
   FROM read_csv($path, header = false, skip = 1, auto_detect = false, delim = $delim, quote = '"', escape = '"',
   encoding = $encoding, columns = {'c0': 'VARCHAR', 'c1': 'VARCHAR', 'c2': 'VARCHAR'}, store_rejects = true, ignore_errors = true,
@@ -134,9 +130,9 @@ SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, del
       { indicator: 1, n: 1n, lo: 0.25, hi: 0.25, whole: false, d: 1n },
     ]);
     await c.run('BEGIN');
-    const [{ key }] = (await c.runAndReadAll(nextUploadKeySql())).getRowObjects() as [{ key: number }];
+    const upload = { id: 'u', initiative: 'x', file_name: 'f.csv', sha256: 'y', row_count: 3, uploaded_by: 'me', uploaded_at: '2025-01-01 00:00:00', source_kind: 'csv-bulk' };
+    const [{ key }] = (await c.runAndReadAll(insertUploadSql(), upload)).getRowObjects() as [{ key: number }];
     expect(key).toBe(1);
-    await c.run(insertUploadSql(), { id: 'u', key, initiative: 'x', file_name: 'f.csv', sha256: 'y', row_count: 3, uploaded_by: 'me', uploaded_at: '2025-01-01 00:00:00', source_kind: 'csv-bulk' });
     await c.run(bulkInsertSql(), { key });
     await c.run(bulkDictionaryInsertSql(), { key });
     await c.run(bulkDetailsSql(), { key });
@@ -155,16 +151,15 @@ SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, del
       await expect(c.run(sql, params as never)).resolves.toBeDefined();
     };
     await expectRuns(findUploadSql(), { initiative: 'x', sha256: 'y' });
-    await expectRuns(hasCurrentSql(), { initiative: 'x' });
     await expectRuns(duplicateKeysSql(), { limit: 10 });
     await expectRuns(listUploadsSql(), { initiative: null });
     await expectRuns(selectObservationsSql(), { initiative: null, history: false, indicator: null, area: null, from: null, to: null });
     await expectRuns(checksumSql());
     await expectRuns(bulkIndicatorSummarySql({ indicator: 10 ** 4, area: 10 ** 3, period: 10 ** 3 }));
     await c.run('BEGIN');
-    await expectRuns(insertUploadSql(), { id: 'u', key: 1, initiative: 'x', file_name: 'f.csv', sha256: 'y', row_count: 0, uploaded_by: 'me', uploaded_at: '2025-01-01 00:00:00', source_kind: 'csv' });
+    await expectRuns(insertUploadSql(), { id: 'u', initiative: 'x', file_name: 'f.csv', sha256: 'y', row_count: 0, uploaded_by: 'me', uploaded_at: '2025-01-01 00:00:00', source_kind: 'csv' });
     for (const sql of commitStageSql()) await expectRuns(sql, { key: 1 });
-    await expectRuns(supersedeSql(), { key: 1, upload_id: 'u', initiative: 'x' });
+    await expectRuns(supersedeSql(), { key: 1, initiative: 'x' });
     await c.run('ROLLBACK');
     expect(migrateLayout1Sql().rename).toHaveLength(2);
     c.closeSync();
