@@ -35,7 +35,7 @@ import {
   type BulkColumns,
   type BulkKeySet,
 } from './bulk-sql.js';
-import { insertUpload, stagedDuplicateIssues, supersedeEarlier, uploadIdFor, type IngestResult, type UploadMeta } from './commit-upload.js';
+import { insertUpload, stagedDuplicateIssues, supersedeEarlier, uploadIdFor, type InTransaction, type IngestResult, type UploadMeta } from './commit-upload.js';
 import type { FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
 
@@ -60,6 +60,7 @@ export interface BulkIngestOptions {
   readonly dryRun: boolean;
   readonly meta: UploadMeta;
   readonly onPhase?: (phase: 'read' | 'commit') => void;
+  readonly inTransaction?: InTransaction;
 }
 
 /** The parameters a statement names (DuckDB refuses to bind one it does not). */
@@ -229,6 +230,7 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
         await c.run('ROLLBACK');
         return { ok: true, uploadId: null, rowsWritten: 0, rowsRead: rows, dryRun: true, issues: [] };
       }
+      await o.inTransaction?.(uploadId, written);
       await c.run('COMMIT');
       return { ok: true, uploadId, rowsWritten: written, rowsRead: rows, dryRun: false, issues: [] };
     } catch (e) {

@@ -13,6 +13,9 @@ export interface UploadMeta {
   readonly sourceKind: string;
 }
 
+/** Work done inside an upload's transaction just before it commits (its audit entry): kept with the upload or not at all. */
+export type InTransaction = (uploadId: string, rowsWritten: number) => Promise<void>;
+
 /** The outcome of an upload, as the CLI prints it with --json. */
 export interface IngestResult {
   readonly ok: boolean;
@@ -83,7 +86,7 @@ export async function supersedeEarlier(store: ObservationStore, key: number, ini
  * with the same key (kept as history), and the rows. All or nothing: on any failure the transaction is rolled
  * back, and a killed process leaves DuckDB's write-ahead log without a commit, which is discarded on reopen.
  */
-export async function commitStage(store: ObservationStore, meta: UploadMeta, rowCount: number): Promise<string> {
+export async function commitStage(store: ObservationStore, meta: UploadMeta, rowCount: number, inTransaction?: InTransaction): Promise<string> {
   const uploadId = uploadIdFor(meta.initiative, meta.sha256);
   const c = store.connection;
   await c.run('BEGIN TRANSACTION');
@@ -91,6 +94,7 @@ export async function commitStage(store: ObservationStore, meta: UploadMeta, row
     const key = await insertUpload(store, uploadId, meta, rowCount);
     for (const sql of commitStageSql()) await c.run(sql, { key });
     await supersedeEarlier(store, key, meta.initiative);
+    await inTransaction?.(uploadId, rowCount);
     await c.run('COMMIT');
   } catch (e) {
     await c.run('ROLLBACK');

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { detectLayout, observationIssue, rulesFromModel, type DecimalSeparator, type Model, type Observation, type ObservationIssue, type ObservationRules } from '../core/index.js';
-import { commitStage, findDuplicateUpload, stagedDuplicateIssues, type IngestResult } from './commit-upload.js';
+import { commitStage, findDuplicateUpload, stagedDuplicateIssues, type InTransaction, type IngestResult } from './commit-upload.js';
 import { decimalFor, loadObservationsCsv } from './read-observations.js';
 import { detectDelimiter, sniffFile, type FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
@@ -30,6 +30,8 @@ export interface IngestOptions {
   readonly maxIssues?: number;
   /** Told when a phase starts: reading the file, committing the checked rows. */
   readonly onPhase?: (phase: 'read' | 'commit') => void;
+  /** Runs inside the upload's transaction just before it commits (the service writes its audit entry here). */
+  readonly inTransaction?: InTransaction;
   /** Maps a foreign layout onto observation columns (row path only). */
   readonly adapter?: CsvAdapter;
 }
@@ -124,6 +126,7 @@ export async function ingestFile(store: ObservationStore, path: string, options:
       dryRun,
       meta: { ...meta, sourceKind: 'csv-bulk' },
       ...(options.onPhase ? { onPhase: options.onPhase } : {}),
+      ...(options.inTransaction ? { inTransaction: options.inTransaction } : {}),
     });
 
   await store.connection.run(createStageSql());
@@ -148,7 +151,7 @@ export async function ingestFile(store: ObservationStore, path: string, options:
     const rowsStaged = Number(staged!['n']);
     if (dryRun) return { ok: true, uploadId: null, rowsWritten: 0, rowsRead, dryRun, issues: [] };
     options.onPhase?.('commit');
-    const uploadId = await commitStage(store, { ...meta, sourceKind: options.adapter ? `csv:${options.adapter.name}` : 'csv' }, rowsStaged);
+    const uploadId = await commitStage(store, { ...meta, sourceKind: options.adapter ? `csv:${options.adapter.name}` : 'csv' }, rowsStaged, options.inTransaction);
     return { ok: true, uploadId, rowsWritten: rowsStaged, rowsRead, dryRun, issues: [] };
   } finally {
     await dropStage(store);

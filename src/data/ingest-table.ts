@@ -95,6 +95,7 @@ export async function ingestTable(store: ObservationStore, source: TableSource, 
         sourceKind: parquet ? 'parquet' : 'duckdb',
       },
       rows,
+      options.inTransaction,
     );
     return { ok: true, uploadId, rowsWritten: rows, rowsRead: summary.rows, dryRun, issues: [] };
   } finally {

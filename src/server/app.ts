@@ -7,6 +7,7 @@ import {
   RendementError,
   WriteQueue,
   appendAudit,
+  ensureAuditLog,
   createToken,
   findToken,
   ingestBytes,
@@ -117,6 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const csp = pageCsp(pageScript);
   const reports = new ReportCache();
   const evaluations = new EvaluationCache();
+  // Created before any upload, so an audit entry written inside an upload's transaction never creates the table there.
+  await ensureAuditLog(store);
 
   const app = Fastify({ logger: false, bodyLimit: limits.bodyBytes, routerOptions: { maxParamLength: 200 }, return503OnClosing: true, requestTimeout: 120_000 });
 
@@ -245,16 +248,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         const audit = { actor: `token:${token.id}`, action: 'upload', initiative: model.id, sha256, detail: fileName } as const;
         const result = await queue.run(async () => {
           let r;
+          // A committed upload's audit entry is written in the upload's own transaction: both are kept, or neither.
+          const inTransaction = async (uploadId: string, rows: number): Promise<void> => appendAudit(store, { ...audit, outcome: 'committed', uploadId, rows });
           try {
-            r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}` });
+            r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}`, inTransaction });
           } catch (e) {
             // The ingest rolled back; the attempt is still a write request and is audited as such.
             if (!dryRun) await appendAudit(store, { ...audit, outcome: 'failed' }).catch(() => {});
             throw e;
           }
-          // Audited before the reply: an acknowledged upload always has its audit entry.
-          if (!dryRun)
-            await appendAudit(store, { ...audit, outcome: r.duplicateOf ? 'duplicate' : r.ok ? 'committed' : 'rejected', uploadId: r.uploadId, rows: r.rowsWritten });
+          // Duplicates and rejected files wrote nothing but are audited too, before the reply.
+          if (!dryRun && !(r.ok && !r.duplicateOf))
+            await appendAudit(store, { ...audit, outcome: r.duplicateOf ? 'duplicate' : 'rejected', uploadId: r.uploadId, rows: r.rowsWritten });
           return r;
         });
         const out = { ...result, sha256, fileName };
