@@ -55,7 +55,8 @@ function asPercent(input: IndicatorSeriesInput): IndicatorSeriesInput {
 }
 
 /**
- * Indicator time series: a line per area (initiative solid and coloured, comparison areas grey and dashed), the
+ * Indicator time series: a line per area (initiative solid and coloured, comparison areas grey, each with its own
+ * dash pattern so two comparison areas are told apart by the line itself, not only by the legend's order), the
  * confidence interval as a band, the baseline and target as labelled horizontal lines (METHODS §5).
  */
 export function indicatorSeriesChart(given: IndicatorSeriesInput, lang: Lang): Chart {
@@ -72,7 +73,14 @@ export function indicatorSeriesChart(given: IndicatorSeriesInput, lang: Lang): C
   const bands = points
     .filter((p) => p.low !== undefined && p.high !== undefined)
     .map((p) => ({ ...p, bandColour: colours[domain.indexOf(p.areaLabel)]! }));
-  const dashes = input.areas.map((a) => (a.role === 'target' ? [1, 0] : [6, 4]));
+  // Dashed, dash-dot, then dotted: the dotted pattern last, as the thin reference lines are dotted too.
+  const comparisonDashes = [
+    [6, 4],
+    [10, 3, 2, 3],
+    [2, 3],
+  ];
+  const comparisonIndex = (i: number): number => input.areas.slice(0, i).filter((a) => a.role === 'comparison').length;
+  const dashes = input.areas.map((a, i) => (a.role === 'target' ? [1, 0] : comparisonDashes[comparisonIndex(i) % comparisonDashes.length]!));
   const x = { field: 'period', type: 'ordinal' as const, sort: [...input.periods], title: say(lang, 'series.period'), axis: { labelAngle: 0 } };
   const yTitle = `${input.label} (${input.unit})`;
   const same = input.baseline !== undefined && input.target !== undefined && input.baseline === input.target;
@@ -81,13 +89,12 @@ export function indicatorSeriesChart(given: IndicatorSeriesInput, lang: Lang): C
     ...(input.target === undefined || same ? [] : [{ value: input.target, text: say(lang, 'series.target', { value: fmt(input.target) }) }]),
   ];
   const target = input.areas.find((a) => a.role === 'target');
-  const comparison = input.areas.find((a) => a.role === 'comparison');
+  const comparisons = input.areas.filter((a) => a.role === 'comparison');
   const ends = (area: string | undefined): [SeriesPoint | undefined, SeriesPoint | undefined] => {
     const ps = points.filter((p) => p.area === area);
     return [ps[0], ps[ps.length - 1]];
   };
   const [tFirst, tLast] = ends(target?.area);
-  const [cFirst, cLast] = ends(comparison?.area);
   const title = say(lang, 'series.title', { indicator: input.label });
   const description = say(lang, 'series.description', {
     indicator: input.label,
@@ -98,7 +105,12 @@ export function indicatorSeriesChart(given: IndicatorSeriesInput, lang: Lang): C
     lastPeriod: tLast?.period ?? '',
     baseline: fmt(input.baseline),
     goal: fmt(input.target),
-    comparison: comparison ? say(lang, 'series.description.comparison', { area: comparison.label, first: fmt(cFirst?.value), last: fmt(cLast?.value) }) : '',
+    comparison: comparisons
+      .map((c) => {
+        const [cFirst, cLast] = ends(c.area);
+        return say(lang, 'series.description.comparison', { area: c.label, first: fmt(cFirst?.value), last: fmt(cLast?.value) });
+      })
+      .join(''),
   });
   const values = [...points.map((p) => p.value), ...bands.flatMap((p) => [p.low!, p.high!]), ...lines.map((r) => r.value)];
   const span = Math.max(...values) - Math.min(...values) || 1;

@@ -85,3 +85,24 @@ describe('shares are shown as percentages', () => {
     expect(counts.table.rows[0]![3]).toBe('131 personen');
   });
 });
+
+describe('indicator series with two comparison areas', () => {
+  it('draws each comparison area with its own dash pattern and names both in the description', async () => {
+    const { indicatorSeriesChart } = await import('../../src/render/indicator-series-chart.js');
+    const { seriesInput } = await import('./chart-fixtures.js');
+    const input = {
+      ...seriesInput,
+      areas: [...seriesInput.areas, { area: 'WK051838', label: 'Laakkwartier', role: 'comparison' as const }],
+      points: [...seriesInput.points, { area: 'WK051838', period: '2022', value: 44 }, { area: 'WK051838', period: '2025', value: 43 }],
+    };
+    const chart = indicatorSeriesChart(input, 'en');
+    const dash = JSON.stringify(chart.spec).match(/"strokeDash":\{"field":"areaLabel"[^}]*"scale":\{"domain":(\[[^\]]*\]),"range":(\[\[.*?\]\])\}/);
+    expect(dash).not.toBeNull();
+    expect(JSON.parse(dash![1]!)).toEqual(['Moerwijk (initiative)', 'Zuiderpark (comparison)', 'Laakkwartier (comparison)']);
+    const ranges = JSON.parse(dash![2]!) as number[][];
+    expect(ranges[0]).toEqual([1, 0]);
+    expect(ranges[1]).not.toEqual(ranges[2]);
+    expect(chart.description).toContain('Comparison area Zuiderpark: from 41 to 38.');
+    expect(chart.description).toContain('Comparison area Laakkwartier: from 44 to 43.');
+  });
+});
