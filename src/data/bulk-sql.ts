@@ -217,9 +217,15 @@ ORDER BY "row"
 LIMIT $limit`;
 }
 
-/** Malformed lines DuckDB's reader set aside (wrong number of fields, an unclosed quote). */
+/**
+ * Malformed lines DuckDB's reader set aside (wrong number of fields, an unclosed quote), one per line (the reader
+ * records a short line once per missing column), with `lines` the number of such lines and `blank` the number that
+ * hold only spaces or tabs.
+ */
 export function bulkRejectsSql(): string {
-  return 'SELECT line, error_type, column_name, csv_line FROM bulk_rejects ORDER BY line LIMIT $limit';
+  return `SELECT line, min(error_type) AS error_type, min(column_name) AS column_name, min(csv_line) AS csv_line,
+  count(*) OVER () AS lines, count(*) FILTER (WHERE trim(min(csv_line), ' \t\r') = '') OVER () AS blank
+FROM bulk_rejects GROUP BY line ORDER BY line LIMIT $limit`;
 }
 
 /** Most bits the duplicate-key bitmaps of one upload may have together (16 MiB per thread); beyond, keys are grouped. */

@@ -61,9 +61,10 @@ const fail = (rowsRead: number, issues: ObservationIssue[], dryRun: boolean): In
  * checked per indicator on that table; then the upload's transaction copies it into the store. Memory is DuckDB's,
  * bounded by its memory_limit (spilling to disk), not by the file size. When any row fails, the file is read once
  * more with row numbers and the failing rows are described by the row checker, so the issues are those of the row
- * path. A dry run does all of it and rolls back.
+ * path. A dry run does all of it and rolls back. Answers `row-path` for a file with a line of only spaces or tabs,
+ * which the row path counts as a blank row and DuckDB's reader as a short one.
  */
-export async function bulkIngestCsv(store: ObservationStore, path: string, o: BulkIngestOptions): Promise<IngestResult> {
+export async function bulkIngestCsv(store: ObservationStore, path: string, o: BulkIngestOptions): Promise<IngestResult | 'row-path'> {
   const header = headerFields(o.sniff.firstLine, o.delimiter);
   const rules = o.rules;
   const detected = detectLayout(header, rules);
@@ -91,10 +92,10 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
   const read = { path, delim: o.delimiter, encoding: o.sniff.encoding === 'utf-8' ? 'utf-8' : 'latin-1' };
   // The upload's enum types live in an in-memory catalog of its own, detached (and so gone) when it ends.
   const catalog = `rendement_bulk_${++uploadsStarted}`;
-  // Row numbers are bulk_coded's (and bulk_raw's) rowid, which follows the file only when the read keeps insertion order.
-  await c.run('SET preserve_insertion_order = true');
-  await c.run(`ATTACH ':memory:' AS ${catalog}`);
   try {
+    // Row numbers are bulk_coded's (and bulk_raw's) rowid, which follows the file only when the read keeps insertion order.
+    await c.run('SET preserve_insertion_order = true');
+    await c.run(`ATTACH ':memory:' AS ${catalog}`);
     o.onPhase?.('read');
     await c.run('DROP TABLE IF EXISTS temp.bulk_rejects');
     await c.run('DROP TABLE IF EXISTS temp.bulk_reject_scans');
@@ -103,6 +104,8 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
 
     const issues: ObservationIssue[] = [];
     const rejects = await store.query(bulkRejectsSql(), { limit: o.maxIssues });
+    // A line of only spaces or tabs is a blank row to the row path, a short line to DuckDB's reader: the row path decides.
+    if (Number(rejects[0]?.['blank'] ?? 0) > 0) return 'row-path';
     for (const r of rejects) {
       const type = String(r['error_type']);
       const code: MessageCode = type.includes('COLUMNS') ? 'data.ragged-row' : 'data.unclosed-quote';
@@ -113,7 +116,7 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
       issues.push(observationIssue(code, Number(r['line']), column, code === 'data.ragged-row' ? line.replaceAll(o.delimiter, '|') : null, { found, expected: names.length }));
     }
     const total = keyRows.find((r) => r['s'] === 'rows');
-    const rows = Number(total?.['n'] ?? 0) + rejects.length;
+    const rows = Number(total?.['n'] ?? 0) + Number(rejects[0]?.['lines'] ?? 0);
     if (issues.length > 0) return fail(rows, issues, o.dryRun);
     if (rows === 0) return fail(rows, [observationIssue('data.no-data-rows', 1, null, null)], o.dryRun);
 
@@ -222,7 +225,8 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
       throw e;
     }
   } finally {
-    for (const table of ['bulk_coded', 'bulk_raw', 'bulk_dictionary', ...Object.keys(bulkKeyTypes).map((set) => `bulk_keys_${set}`)]) await c.run(`DROP TABLE IF EXISTS temp.${table}`);
+    const tables = ['bulk_coded', 'bulk_raw', 'bulk_dictionary', 'bulk_rejects', 'bulk_reject_scans', ...Object.keys(bulkKeyTypes).map((set) => `bulk_keys_${set}`)];
+    for (const table of tables) await c.run(`DROP TABLE IF EXISTS temp.${table}`);
     await c.run(`DETACH DATABASE IF EXISTS ${catalog}`);
     await c.run('RESET preserve_insertion_order');
   }

@@ -117,8 +117,8 @@ export async function ingestFile(store: ObservationStore, path: string, options:
   const wide = detectLayout(headerFields(sniff.firstLine, delimiter), rules).layout?.kind === 'wide';
   // DuckDB's reader skips empty lines, which would shift row numbers away from the spreadsheet's: such files take the row path.
   const bulk = !options.adapter && !wide && !sniff.blankLines && (options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES));
-  if (bulk)
-    return bulkIngestCsv(store, path, {
+  if (bulk) {
+    const r = await bulkIngestCsv(store, path, {
       sniff,
       delimiter,
       rules,
@@ -128,6 +128,8 @@ export async function ingestFile(store: ObservationStore, path: string, options:
       ...(options.onPhase ? { onPhase: options.onPhase } : {}),
       ...(options.inTransaction ? { inTransaction: options.inTransaction } : {}),
     });
+    if (r !== 'row-path') return r;
+  }
 
   await store.connection.run(createStageSql());
   options.onPhase?.('read');

@@ -87,9 +87,10 @@ WHERE table_schema = 'main' AND ((table_name = 'observations' AND column_name = 
 /**
  * Moves a store of layout 1 (one wide `observations` table with text on every row) to layout 2, inside the
  * caller's transaction: upload keys in upload order, each upload's values under codes in value order, every
- * observation and its history kept. createStoreSql() runs in between (after the renames) to create the new tables.
+ * observation and its history kept. createStoreSql() runs in between (after the renames) to create the new tables;
+ * migrationCountsSql() checks the copy before the old tables are dropped.
  */
-export function migrateLayout1Sql(): { readonly rename: string[]; readonly copy: string[] } {
+export function migrateLayout1Sql(): { readonly rename: string[]; readonly copy: string[]; readonly drop: string[] } {
   return {
     rename: ['ALTER TABLE observations RENAME TO observations_layout1', 'ALTER TABLE uploads RENAME TO uploads_layout1'],
     copy: [
@@ -117,10 +118,19 @@ WHERE o.source IS NOT NULL OR o.n IS NOT NULL OR o.sd IS NOT NULL OR o.note IS N
       `INSERT INTO observation_superseded
 SELECT u.key, o."row", i.code, s.key FROM observations_layout1 o JOIN uploads u ON u.id = o.upload_id JOIN uploads s ON s.id = o.superseded_by
 JOIN upload_values i ON i.upload = u.key AND i.kind = 'indicator' AND i.value = o.indicator AND i.unit IS NOT DISTINCT FROM o.unit`,
-      'DROP TABLE observations_layout1',
-      'DROP TABLE uploads_layout1',
     ],
+    drop: ['DROP TABLE observations_layout1', 'DROP TABLE uploads_layout1'],
   };
+}
+
+/**
+ * Before the layout-1 tables are dropped: how many observations and superseded marks they hold and how many were
+ * moved. They differ only for a damaged store (an observation or a superseded mark naming an upload that is missing).
+ */
+export function migrationCountsSql(): string {
+  return `SELECT (SELECT count(*) FROM observations_layout1) AS before, (SELECT count(*) FROM observation_rows) AS after,
+  (SELECT count(*) FROM observations_layout1 WHERE superseded_by IS NOT NULL) AS superseded_before,
+  (SELECT count(*) FROM observation_superseded) AS superseded_after`;
 }
 
 /** The columns of a staged observation, in table order. */

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { InvalidInputError } from '../core/index.js';
-import { checksumSql, createStoreSql, layout1ShapeSql, listUploadsSql, migrateLayout1Sql, observationsKindSql, selectObservationsSql } from './store-sql.js';
+import { checksumSql, createStoreSql, layout1ShapeSql, listUploadsSql, migrateLayout1Sql, migrationCountsSql, observationsKindSql, selectObservationsSql } from './store-sql.js';
 
 /** DuckDB's memory limit for a store unless given: keeps a whole ingest under 1 GB of process memory. */
 export const DEFAULT_MEMORY_LIMIT = '512MB';
@@ -65,11 +65,20 @@ export interface StoreChecksum {
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** Moves a store written before upload keys (layout 1) to layout 2 in one transaction: all of it, or nothing. */
-async function migrateLayout1(c: DuckDBConnection): Promise<void> {
-  const { rename, copy } = migrateLayout1Sql();
+async function migrateLayout1(c: DuckDBConnection, path: string): Promise<void> {
+  const { rename, copy, drop } = migrateLayout1Sql();
   await c.run('BEGIN TRANSACTION');
   try {
     for (const sql of [...rename, ...createStoreSql(), ...copy]) await c.run(sql);
+    const counts = (await c.runAndReadAll(migrationCountsSql())).getRowObjects()[0]!;
+    const lost = Number(counts['before']) - Number(counts['after']);
+    const unmarked = Number(counts['superseded_before']) - Number(counts['superseded_after']);
+    if (lost !== 0 || unmarked !== 0)
+      throw new InvalidInputError('store.migration-incomplete', {
+        nl: `${path} is een rendement-store van een eerdere versie, maar kan niet worden omgezet: ${lost} waarneming(en) en ${unmarked} correctie(s) verwijzen naar een upload die ontbreekt. Er is niets veranderd; herstel de store met een eerdere versie of neem contact op met de beheerder.`,
+        en: `${path} is a rendement store of an earlier version but cannot be moved to this one: ${lost} observation(s) and ${unmarked} correction(s) name an upload that is missing. Nothing was changed; repair the store with an earlier version or ask its maintainer.`,
+      });
+    for (const sql of drop) await c.run(sql);
     await c.run('COMMIT');
   } catch (e) {
     await c.run('ROLLBACK');
@@ -111,7 +120,13 @@ export class ObservationStore {
           en: `${path} is a DuckDB file but not a rendement store: its table "observations" has an unknown shape. Choose another file with --store (a new file becomes an empty store).`,
         });
       }
-      await migrateLayout1(connection);
+      try {
+        await migrateLayout1(connection, path);
+      } catch (e) {
+        connection.closeSync();
+        instance.closeSync();
+        throw e;
+      }
     }
     else for (const sql of createStoreSql()) await connection.run(sql);
     return new ObservationStore(path, instance, connection);

@@ -92,6 +92,26 @@ describe('bulk path: the same store as the row path, and row numbers that follow
     }
   });
 
+  it('reads a line of only spaces or tabs as a blank row, and a short line as one issue, on both paths', async () => {
+    // Line 3 holds three spaces, line 5 a tab: blank rows. Line 4 has two of four fields: one ragged-row issue.
+    const ws = join(dir, 'whitespace.csv');
+    writeFileSync(ws, 'indicator;gebied;periode;waarde\nbezoekers-65plus;WK051836;2025-Q1;1\n   \nbezoekers-65plus;WK051836;2025-Q2;2\n\t\n');
+    const short = join(dir, 'short.csv');
+    writeFileSync(short, 'indicator;gebied;periode;waarde\nbezoekers-65plus;WK051836;2025-Q1;1\nbezoekers-65plus;WK051836\n');
+    const seen: unknown[] = [];
+    for (const bulk of [false, true]) {
+      const store = await ObservationStore.open(join(dir, `store-ws-${bulk}.duckdb`));
+      const w = await ingestFile(store, ws, { initiative: model.id, model, bulk });
+      expect(w).toMatchObject({ ok: true, rowsRead: 2, rowsWritten: 2 });
+      expect((await store.observations({ initiative: model.id })).map((o) => o.row)).toEqual([2, 4]);
+      const s = await ingestFile(store, short, { initiative: model.id, model, bulk });
+      expect(s.issues.map((i) => [i.code, i.row])).toEqual([['data.ragged-row', 3]]);
+      seen.push(s.rowsRead);
+      store.close();
+    }
+    expect(seen).toEqual([2, 2]);
+  });
+
   it('numbers rows as the file does, also when DuckDB reads it on several threads', async () => {
     const rows = 1_000_000;
     const path = join(dir, 'large.csv');

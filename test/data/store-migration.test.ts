@@ -92,4 +92,31 @@ describe('a store written before upload keys', () => {
     again.closeSync();
     await cleanup();
   });
+
+  it('refuses to move a damaged store (an observation or a correction naming a missing upload) and changes nothing', async () => {
+    const { dir, cleanup } = await tempDir();
+    const path = join(dir, 'damaged.duckdb');
+    const db = await DuckDBInstance.create(path);
+    const c = await db.connect();
+    for (const sql of LAYOUT_1) await c.run(sql);
+    await c.run('INSERT INTO uploads VALUES ($1, $2, $3, $4, $5, $6, $7::TIMESTAMP, $8)', Object.fromEntries(UPLOADS[0]!.map((v, i) => [String(i + 1), v])) as never);
+    // Row 2 names a correction upload that is not there; row 9 belongs to an upload that is not there.
+    const rows = [OBSERVATIONS[0]!, ['gone', 9, ...OBSERVATIONS[2]!.slice(2)]];
+    for (const o of rows)
+      await c.run('INSERT INTO observations VALUES ($1, $2, $3, $4, $5, $6, $7::DATE, $8::DATE, $9, $10, $11, $12, $13, $14, $15)', Object.fromEntries(o.map((v, i) => [String(i + 1), v])) as never);
+    c.closeSync();
+    db.closeSync();
+    await expect(ObservationStore.open(path)).rejects.toMatchObject({
+      code: 'store.migration-incomplete',
+      text: { en: expect.stringContaining('1 observation(s) and 1 correction(s) name an upload that is missing') },
+    });
+    // Nothing changed, and the file is closed again (it opens).
+    const again = await DuckDBInstance.create(path);
+    const a = await again.connect();
+    expect((await a.runAndReadAll('SELECT count(*) AS n FROM observations')).getRowObjects()).toEqual([{ n: 2n }]);
+    expect((await a.runAndReadAll("SELECT table_type AS t FROM information_schema.tables WHERE table_name = 'observations'")).getRowObjects()).toEqual([{ t: 'BASE TABLE' }]);
+    a.closeSync();
+    again.closeSync();
+    await cleanup();
+  });
 });
