@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { detectLayout, observationIssue, rulesFromModel, type DecimalSeparator, type Model, type Observation, type ObservationIssue, type ObservationRules } from '../core/index.js';
 import { commitStage, findDuplicateUpload, stagedDuplicateIssues, type InTransaction, type IngestResult } from './commit-upload.js';
 import { decimalFor, loadObservationsCsv } from './read-observations.js';
-import { detectDelimiter, sniffFile, type FileSniff } from './sniff-file.js';
+import { detectDelimiter, hasWindows1252Specials, sniffFile, type FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
 import { createStageSql } from './store-sql.js';
 import { bulkIngestCsv, headerFields } from './bulk-stage.js';
@@ -116,7 +116,13 @@ export async function ingestFile(store: ObservationStore, path: string, options:
   // The bulk path reads long files; a wide file (one column per indicator) always takes the row path.
   const wide = detectLayout(headerFields(sniff.firstLine, delimiter), rules).layout?.kind === 'wide';
   // DuckDB's reader skips empty lines, which would shift row numbers away from the spreadsheet's: such files take the row path.
-  const bulk = !options.adapter && !wide && !sniff.blankLines && (options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES));
+  // DuckDB reads Windows-1252 as Latin-1, which has no € – … and the like: files holding them take the row path too.
+  const bulk =
+    !options.adapter &&
+    !wide &&
+    !sniff.blankLines &&
+    (options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES)) &&
+    !(sniff.encoding === 'windows-1252' && (await hasWindows1252Specials(path)));
   if (bulk) {
     const r = await bulkIngestCsv(store, path, {
       sniff,

@@ -79,6 +79,18 @@ export async function sniffFile(path: string): Promise<FileSniff> {
 }
 
 /**
+ * Whether a file has a byte from 0x80 to 0x9F: in Windows-1252 these are € ‚ „ … – — and the like, which Latin-1
+ * (the nearest encoding DuckDB's CSV reader has) does not define, so DuckDB refuses such a file. Streaming.
+ * @example await hasWindows1252Specials('export.csv') // true when the file holds a "€" written by Excel
+ */
+export async function hasWindows1252Specials(path: string): Promise<boolean> {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    if (/[\x80-\x9f]/.test(chunk.toString('latin1'))) return true;
+  }
+  return false;
+}
+
+/**
  * The delimiter of a CSV header line: `;` (Dutch Excel), `,` or tab, whichever occurs most outside quotes;
  * null when none occurs (one column).
  * @example detectDelimiter('indicator;gebied;periode;waarde') // ';'

@@ -112,6 +112,27 @@ describe('bulk path: the same store as the row path, and row numbers that follow
     expect(seen).toEqual([2, 2]);
   });
 
+  it('stores Windows-1252 text as the row path does: € and – (bytes 0x80 and 0x96) too', async () => {
+    // Windows-1252 code points by hand: € 0x80, – 0x96, é 0xE9. Latin-1, DuckDB's nearest encoding, has no 0x80–0x9F.
+    const cp1252 = (text: string): Buffer => Buffer.from(text.replace(/€/g, '\x80').replace(/–/g, '\x96'), 'latin1');
+    const euro = join(dir, 'euro-1252.csv');
+    writeFileSync(euro, cp1252('indicator;gebied;periode;waarde;opmerking\nbezoekers-65plus;WK051836;2025-Q1;10;kosten € 5 – café\n'));
+    const plain = join(dir, 'plain-1252.csv');
+    writeFileSync(plain, cp1252('indicator;gebied;periode;waarde;opmerking\nbezoekers-65plus;WK051836;2025-Q1;10;café in de wijk\n'));
+    for (const [file, note, kind] of [
+      [euro, 'kosten € 5 – café', 'csv'],
+      [plain, 'café in de wijk', 'csv-bulk'],
+    ] as const) {
+      const store = await ObservationStore.open(join(dir, `store-${kind}-1252.duckdb`));
+      const r = await ingestFile(store, file, { initiative: model.id, model, bulk: true });
+      expect(r.ok).toBe(true);
+      expect((await store.observations({ initiative: model.id })).map((o) => o.note)).toEqual([note]);
+      // The file with € went through the row path; the other through DuckDB's reader.
+      expect((await store.listUploads(model.id)).map((u) => u.sourceKind)).toEqual([kind]);
+      store.close();
+    }
+  });
+
   it('numbers rows as the file does, also when DuckDB reads it on several threads', async () => {
     const rows = 1_000_000;
     const path = join(dir, 'large.csv');
