@@ -217,14 +217,19 @@ ORDER BY "row"
 LIMIT $limit`;
 }
 
+/** The kinds of malformed line the bulk path describes itself; for any other the row path reads the file. */
+export const BULK_REJECT_TYPES = ['MISSING COLUMNS', 'TOO MANY COLUMNS', 'UNQUOTED VALUE'] as const;
+
 /**
  * Malformed lines DuckDB's reader set aside (wrong number of fields, an unclosed quote), one per line (the reader
- * records a short line once per missing column), with `lines` the number of such lines and `blank` the number that
- * hold only spaces or tabs.
+ * records a short line once per missing column), with `lines` the number of such lines, `blank` the number that hold
+ * only spaces or tabs, and `other` the number set aside for another reason (a line over the reader's size limit).
  */
 export function bulkRejectsSql(): string {
+  const kinds = BULK_REJECT_TYPES.map((t) => `'${t}'`).join(', ');
   return `SELECT line, min(error_type) AS error_type, min(column_name) AS column_name, min(csv_line) AS csv_line,
-  count(*) OVER () AS lines, count(*) FILTER (WHERE trim(min(csv_line), ' \t\r') = '') OVER () AS blank
+  count(*) OVER () AS lines, count(*) FILTER (WHERE trim(min(csv_line), ' \t\r') = '') OVER () AS blank,
+  count(*) FILTER (WHERE bool_or(error_type NOT IN (${kinds}))) OVER () AS other
 FROM bulk_rejects GROUP BY line ORDER BY line LIMIT $limit`;
 }
 

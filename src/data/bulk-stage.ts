@@ -61,8 +61,9 @@ const fail = (rowsRead: number, issues: ObservationIssue[], dryRun: boolean): In
  * checked per indicator on that table; then the upload's transaction copies it into the store. Memory is DuckDB's,
  * bounded by its memory_limit (spilling to disk), not by the file size. When any row fails, the file is read once
  * more with row numbers and the failing rows are described by the row checker, so the issues are those of the row
- * path. A dry run does all of it and rolls back. Answers `row-path` for a file with a line of only spaces or tabs,
- * which the row path counts as a blank row and DuckDB's reader as a short one.
+ * path. A dry run does all of it and rolls back. Answers `row-path` for a file with a line of only spaces or tabs
+ * (a blank row to the row path, a short one to DuckDB's reader) or a line DuckDB's reader sets aside for another
+ * reason than its fields or quotes (a line longer than its limit).
  */
 export async function bulkIngestCsv(store: ObservationStore, path: string, o: BulkIngestOptions): Promise<IngestResult | 'row-path'> {
   const header = headerFields(o.sniff.firstLine, o.delimiter);
@@ -104,8 +105,9 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
 
     const issues: ObservationIssue[] = [];
     const rejects = await store.query(bulkRejectsSql(), { limit: o.maxIssues });
-    // A line of only spaces or tabs is a blank row to the row path, a short line to DuckDB's reader: the row path decides.
-    if (Number(rejects[0]?.['blank'] ?? 0) > 0) return 'row-path';
+    // A line of only spaces or tabs is a blank row to the row path but a short line to DuckDB's reader, and a line
+    // over the reader's size limit is no fault of the file: the row path decides these.
+    if (Number(rejects[0]?.['blank'] ?? 0) > 0 || Number(rejects[0]?.['other'] ?? 0) > 0) return 'row-path';
     for (const r of rejects) {
       const type = String(r['error_type']);
       const code: MessageCode = type.includes('COLUMNS') ? 'data.ragged-row' : 'data.unclosed-quote';

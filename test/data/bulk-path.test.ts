@@ -133,6 +133,18 @@ describe('bulk path: the same store as the row path, and row numbers that follow
     }
   });
 
+  it('reads a line longer than DuckDB\'s reader takes (2 MB) as the row path does, instead of calling it an unclosed quote', async () => {
+    const long = join(dir, 'long-line.csv');
+    writeFileSync(long, `indicator;gebied;periode;waarde;opmerking\nbezoekers-65plus;WK051836;2025-Q1;10;${'x'.repeat(3_000_000)}\n`);
+    for (const bulk of [false, true]) {
+      const store = await ObservationStore.open(join(dir, `store-long-${bulk}.duckdb`));
+      const r = await ingestFile(store, long, { initiative: model.id, model, bulk });
+      expect(r).toMatchObject({ ok: true, rowsWritten: 1, issues: [] });
+      expect((await store.observations({ initiative: model.id })).map((o) => o.note?.length)).toEqual([3_000_000]);
+      store.close();
+    }
+  });
+
   it('numbers rows as the file does, also when DuckDB reads it on several threads', async () => {
     const rows = 1_000_000;
     const path = join(dir, 'large.csv');
