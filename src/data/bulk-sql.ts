@@ -252,20 +252,3 @@ export function bulkIndicatorSummarySql(space: { indicator: number; area: number
 FROM bulk_coded
 GROUP BY indicator`;
 }
-
-/**
- * Rows of an upload (inserted, not yet committed) whose key appeared in an earlier row of it, as text: run only
- * when bulkIndicatorSummarySql cannot rule repeats out.
- */
-export function bulkDuplicateKeysSql(): string {
-  return `WITH c AS (
-  SELECT indicator, area, period, "row" FROM observations WHERE upload_id = $upload_id
-), d AS (
-  SELECT indicator, area, period, min("row") AS first FROM c GROUP BY indicator, area, period HAVING count(*) > 1
-)
-SELECT c.indicator, c.area, c.period, d.first, min(c."row") AS second
-FROM c JOIN d ON c.indicator = d.indicator AND c.area = d.area AND c.period = d.period AND c."row" > d.first
-GROUP BY c.indicator, c.area, c.period, d.first
-ORDER BY second
-LIMIT $limit`;
-}

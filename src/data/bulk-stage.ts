@@ -7,7 +7,6 @@ import {
   bulkCodedSql,
   bulkDictionaryInsertSql,
   bulkDictionaryTableSql,
-  bulkDuplicateKeysSql,
   bulkDetailsSql,
   bulkIndicatorSummarySql,
   bulkInsertSql,
@@ -25,6 +24,7 @@ import {
 import { insertUpload, stagedDuplicateIssues, supersedeEarlier, uploadIdFor, type InTransaction, type IngestResult, type UploadMeta } from './commit-upload.js';
 import type { FileSniff } from './sniff-file.js';
 import type { ObservationStore } from './store.js';
+import { duplicateKeysSql } from './store-sql.js';
 
 /** How many bulk uploads this process started: names each upload's in-memory catalog of enum types. */
 let uploadsStarted = 0;
@@ -207,7 +207,7 @@ export async function bulkIngestCsv(store: ObservationStore, path: string, o: Bu
       if (written !== rows) throw new Error(`the second read gave ${written} rows, the first ${rows}`);
       await c.run(bulkDictionaryInsertSql(), { key });
       if (mayRepeat) {
-        const dups = await stagedDuplicateIssues(store, () => indicatorColumn, o.maxIssues, bulkDuplicateKeysSql(), { upload_id: uploadId });
+        const dups = await stagedDuplicateIssues(store, () => indicatorColumn, o.maxIssues, duplicateKeysSql('upload'), { upload_id: uploadId });
         if (dups.length > 0) {
           await c.run('ROLLBACK');
           return fail(rows, dups, o.dryRun);

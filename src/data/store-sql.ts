@@ -155,13 +155,17 @@ export function createStageSql(): string {
 )`;
 }
 
-/** Rows whose key (indicator, area, period) already appeared in an earlier row of the same upload. */
-export function duplicateKeysSql(): string {
-  return `WITH d AS (
-  SELECT indicator, area, period, min("row") AS first FROM stage GROUP BY indicator, area, period HAVING count(*) > 1
+/**
+ * Rows whose key (indicator, area, period) already appeared in an earlier row of the same upload: of the staged
+ * rows (`stage`, the row path), or of upload $upload_id once inserted, not yet committed (`upload`, the bulk path).
+ */
+export function duplicateKeysSql(rows: 'stage' | 'upload' = 'stage'): string {
+  const source = rows === 'stage' ? 'stage' : `(SELECT indicator, area, period, "row" FROM observations WHERE upload_id = $upload_id)`;
+  return `WITH s AS (SELECT indicator, area, period, "row" FROM ${source}), d AS (
+  SELECT indicator, area, period, min("row") AS first FROM s GROUP BY indicator, area, period HAVING count(*) > 1
 )
 SELECT s.indicator, s.area, s.period, d.first, min(s."row") AS second
-FROM stage s JOIN d ON s.indicator = d.indicator AND s.area = d.area AND s.period = d.period AND s."row" > d.first
+FROM s JOIN d ON s.indicator = d.indicator AND s.area = d.area AND s.period = d.period AND s."row" > d.first
 GROUP BY s.indicator, s.area, s.period, d.first
 ORDER BY second
 LIMIT $limit`;

@@ -110,25 +110,23 @@ export class ObservationStore {
     const instance = await DuckDBInstance.create(path, config);
     const connection = await instance.connect();
     const kind = (await connection.runAndReadAll(observationsKindSql())).getRowObjects()[0]?.['t'];
-    if (kind === 'BASE TABLE') {
-      const [shape] = (await connection.runAndReadAll(layout1ShapeSql())).getRowObjects();
-      if (Number(shape?.['n']) !== 2) {
-        connection.closeSync();
-        instance.closeSync();
-        throw new InvalidInputError('store.not-a-store', {
-          nl: `${path} is een DuckDB-bestand, maar geen rendement-store: de tabel "observations" heeft een onbekende vorm. Kies met --store een ander bestand (een nieuw bestand wordt een lege store).`,
-          en: `${path} is a DuckDB file but not a rendement store: its table "observations" has an unknown shape. Choose another file with --store (a new file becomes an empty store).`,
-        });
-      }
-      try {
+    try {
+      if (kind !== 'BASE TABLE') for (const sql of createStoreSql()) await connection.run(sql);
+      else {
+        const [shape] = (await connection.runAndReadAll(layout1ShapeSql())).getRowObjects();
+        if (Number(shape?.['n']) !== 2)
+          throw new InvalidInputError('store.not-a-store', {
+            nl: `${path} is een DuckDB-bestand, maar geen rendement-store: de tabel "observations" heeft een onbekende vorm. Kies met --store een ander bestand (een nieuw bestand wordt een lege store).`,
+            en: `${path} is a DuckDB file but not a rendement store: its table "observations" has an unknown shape. Choose another file with --store (a new file becomes an empty store).`,
+          });
         await migrateLayout1(connection, path);
-      } catch (e) {
-        connection.closeSync();
-        instance.closeSync();
-        throw e;
       }
+    } catch (e) {
+      // Refused or not moved: the file is closed again, as it was.
+      connection.closeSync();
+      instance.closeSync();
+      throw e;
     }
-    else for (const sql of createStoreSql()) await connection.run(sql);
     return new ObservationStore(path, instance, connection);
   }
 

@@ -15,7 +15,6 @@ import {
   bulkCodedSql,
   bulkKeyRangeSql,
   bulkKeyScanSql,
-  bulkDuplicateKeysSql,
   bulkKeyTableSql,
   bulkKeyTypeSql,
   bulkReadSql,
@@ -142,7 +141,7 @@ SELECT * FROM read_csv($path, header = false, skip = 1, auto_detect = false, del
       ['u', 3n, 'x', 'b', 'WK051836', '2025', '2025-01-01', 0.25, null],
       ['u', 4n, 'x', 'a', 'WK051836', '2025', '2025-01-01', 3, null],
     ]);
-    const dups = (await c.runAndReadAll(bulkDuplicateKeysSql(), { upload_id: 'u', limit: 10 })).getRowObjects();
+    const dups = (await c.runAndReadAll(duplicateKeysSql('upload'), { upload_id: 'u', limit: 10 })).getRowObjects();
     expect(dups).toEqual([{ indicator: 'a', area: 'WK051836', period: '2025', first: 2n, second: 4n }]);
     await c.run('ROLLBACK');
     expect((await c.runAndReadAll('SELECT count(*) AS n FROM observations')).getRowObjects()).toEqual([{ n: 0n }]);
