@@ -37,7 +37,7 @@ export { runPortfolioUncertainty, type PortfolioJob, type PortfolioOutcome, type
 export { buildReport, buildPortfolio, writeReportFiles, reportFormats, reportUncertainty, type ReportFormat, type ReportFile, type ReportBundle, type ReportInput, type ReportOptions, type ReportEvaluation, type ReportUncertainty, type ReportSwitchingValue, type ProvenanceEntry, type ReportVoice } from './render/index.js';
 export { waterfallChart, stakeholderChart, distributionChart, inputsChart, scorecardChart, indicatorSeriesChart, didChart, tornadoChart, monteCarloChart, portfolioChart, histogramBins, renderSvg, renderPng, compileChart, specJson, type Chart, type DataTable, type ScorecardRow, type CriterionStatus, type IndicatorSeriesInput, type DidChartInput, type TornadoInput, type MonteCarloInput, type HistogramBin, type PortfolioEntry } from './render/index.js';
 // Outcome evaluation (issue 4): whole-initiative evaluation from the store, criteria locks.
-export { evaluateInitiative, initiativeEvaluationJson, type InitiativeEvaluation, type InitiativeEvaluationOptions } from './data/evaluate-initiative.js';
+export { evaluateInitiative, initiativeEvaluationJson, valuationJson, initiativeUncertainty, withUncertainty, initiativeReportInput, provenanceOf, type InitiativeEvaluation, type InitiativeEvaluationOptions, type Provenance } from './jobs/index.js';
 export { saveCriteriaLock, loadCriteriaLocks } from './data/criteria-lock-store.js';
 export { lockCriteria, criteriaLockStatus, evaluateOutcomes, toEvaluationJson, type CriteriaLock, type EvaluationJson, type OutcomeEvaluation } from './core/index.js';
 export { reportEvaluation } from './render/report-evaluation.js';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// DESIGN.md "Rooms and dependencies": cli, server → render, data → core (and cli → server, whose `serve` command starts it); render and data never import each other;
+// DESIGN.md "Rooms and dependencies" (plus src/jobs, issue 12: the main job, which joins data, core and render): cli, server → jobs → render, data → core (and cli → server, whose `serve` command starts it); render and data never import each other;
 // core imports only zod, mathjs, simple-statistics and itself, never node:fs, DuckDB, process, the clock or Math.random.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -32,9 +32,10 @@ const allowedRooms: Record<string, string[]> = {
   core: ['core'],
   data: ['core', 'data'],
   render: ['core', 'render'],
+  jobs: ['core', 'data', 'render', 'jobs'],
   cli: ['cli', 'index', 'server'],
   server: ['server', 'index'],
-  index: ['core', 'data', 'render', 'index'],
+  index: ['core', 'data', 'render', 'jobs', 'index'],
 };
 const coreExternals = ['zod', 'mathjs', 'simple-statistics'];
 

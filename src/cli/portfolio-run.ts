@@ -6,8 +6,9 @@ import {
   formatEuro,
   formatNumber,
   formatRatio,
-  reportInputFrom,
+  initiativeReportInput,
   runPortfolioUncertainty,
+  withUncertainty,
   writeReportFiles,
   type InitiativeEvaluation,
   type Lang,
@@ -44,7 +45,7 @@ export async function runPortfolio(
   for (const [i, model] of models.entries()) {
     progress.tick(i, model.id);
     try {
-      evaluated.push({ model, result: await evaluateInitiative(store, model, { asOf: options.asOf, uncertainty: false }) });
+      evaluated.push({ model, result: await evaluateInitiative(store, model, { asOf: options.asOf, uncertainty: 'deferred' }) });
     } catch (e) {
       if (!(e instanceof RendementError)) throw e;
       line(ctx.stderr, `✗ ${model.id}: ${e.text[ctx.lang]}`);
@@ -53,9 +54,9 @@ export async function runPortfolio(
   }
   progress.done();
 
-  const uncertain = evaluated.filter((e) => e.model.uncertainty !== undefined);
+  // The same uncertainty evaluateInitiative computes inline (initiativeUncertainty), on worker threads.
   const outcomes = await runPortfolioUncertainty(
-    uncertain.map(({ model, result }) => ({
+    evaluated.map(({ model, result }) => ({
       model,
       ...(result.valueOptions.quantities ? { quantities: result.valueOptions.quantities } : {}),
       ...(result.valueOptions.deadweights ? { deadweights: result.valueOptions.deadweights } : {}),
@@ -68,9 +69,9 @@ export async function runPortfolio(
   for (const { model, result } of evaluated) {
     const u = uncertaintyOf.get(model.id);
     if (u && !u.ok) line(ctx.stderr, `! ${model.id}: ${u.error.message[ctx.lang]}`);
-    const full = u?.ok ? { ...result, uncertainty: u.uncertainty } : result;
+    const full = u?.ok ? withUncertainty(result, u.uncertainty) : result;
     results.push(full);
-    inputs.push(reportInputFrom(model, full, ctx.lang));
+    inputs.push(initiativeReportInput(model, full, ctx.lang));
   }
   if (inputs.length === 0) return { results, exit: exit === EXIT.ok ? EXIT.invalidInput : exit };
   const { files } = await buildPortfolio(inputs, { lang: ctx.lang, generatedAt: generationTime() }, options.formats);

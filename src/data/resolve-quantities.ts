@@ -28,9 +28,10 @@ const keyed = (o: StoredObservation): KeyedValue => ({ indicator: o.indicator, a
  * ratio indicators (with numerator and denominator) are the sum of numerators over the sum of denominators over
  * the same areas and periods (METHODS §5); derived indicators (an `expression`) are computed per area and period
  * in the locked-down evaluator first. The trace lists the observation rows (`upload:row`) behind each number.
+ * With `asOf`, only observations whose period ended on or before that date are read (a mid-term view).
  * @example const { quantities } = await resolveQuantities(store, model); valueModel(model, { quantities })
  */
-export async function resolveQuantities(store: ObservationStore, model: Model, options: { initiative?: string } = {}): Promise<ResolvedQuantities> {
+export async function resolveQuantities(store: ObservationStore, model: Model, options: { initiative?: string; asOf?: string } = {}): Promise<ResolvedQuantities> {
   const initiative = options.initiative ?? model.id;
   const indicators = new Map<string, Indicator>(model.indicators.map((i) => [i.id, i]));
   const quantities: Record<string, ResolvedQuantity> = {};
@@ -39,7 +40,9 @@ export async function resolveQuantities(store: ObservationStore, model: Model, o
   for (const outcome of model.outcomes) {
     const q = outcome.quantity;
     if (typeof q === 'number') continue;
-    const filter = { initiative, ...(q.area ? { area: q.area } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
+    // As of a date, only periods that ended by then count (the same rule as the criteria).
+    const to = q.to !== undefined && options.asOf !== undefined ? (q.to < options.asOf ? q.to : options.asOf) : (q.to ?? options.asOf);
+    const filter = { initiative, ...(q.area ? { area: q.area } : {}), ...(q.from ? { from: q.from } : {}), ...(to ? { to } : {}) };
     const read = async (id: string): Promise<KeyedValue[]> => (await store.observations({ ...filter, indicator: id })).map(keyed);
     const ind = indicators.get(q.indicator);
     let value: number | null;

@@ -273,9 +273,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return { initiative: model.id, uploads: await queue.run(() => store.listUploads(model.id)) };
     });
 
+    /** The as-of date of a request: `?asOf=YYYY-MM-DD`, default today. */
+    const asOfOf = (request: FastifyRequest): string => {
+      const asOf = (request.query as Record<string, unknown>)['asOf'];
+      if (asOf === undefined) return new Date().toISOString().slice(0, 10);
+      if (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)))
+        throw new HttpError(400, 'request.invalid-query', { value: 'asOf' });
+      return asOf;
+    };
+
     api.get('/api/initiatives/:id/evaluation', async (request) => {
       const model = initiativeFor(request, 'read');
-      const asOf = new Date().toISOString().slice(0, 10);
+      const asOf = asOfOf(request);
       return queue.run(() => evaluations.get(store, model, asOf));
     });
 
@@ -286,12 +295,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const view = query['view'] ?? 'council';
       if (lang !== 'nl' && lang !== 'en') throw new HttpError(400, 'request.invalid-query', { value: 'lang' });
       if (!reportViews.includes(view as ReportView)) throw new HttpError(400, 'request.invalid-query', { value: 'view' });
-      const asOf = new Date().toISOString().slice(0, 10);
-      const [uploads, evaluation] = await queue.run(async () => [await store.listUploads(model.id), await evaluations.get(store, model, asOf)] as const);
+      const asOf = asOfOf(request);
+      const evaluation = await queue.run(() => evaluations.get(store, model, asOf));
       // No report without a valuation (e.g. monitoring data the model needs is missing): say why, as for /evaluation.
       if (!evaluation.result) throw new InvalidInputError(evaluation.error!.code, evaluation.error!.message);
-      const html = await reports.get(model, evaluation.result, uploads, lang, view as ReportView, () => new Date());
-      return reply.type('text/html; charset=utf-8').header('content-security-policy', reportCsp).send(html);
+      const uploadIds = evaluation.result.provenance.map((p) => `${p.note ?? ''}:${p.rows ?? ''}`);
+      const body = await reports.get(model, evaluation.result, uploadIds, lang, view as ReportView, () => new Date());
+      if (view === 'json') return reply.type('application/json; charset=utf-8').send(body);
+      return reply.type('text/html; charset=utf-8').header('content-security-policy', reportCsp).send(body);
     });
 
     api.get('/api/audit', async (request) => {

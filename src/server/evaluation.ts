@@ -58,7 +58,11 @@ export class EvaluationCache {
 
   async get(store: ObservationStore, model: Model, asOf: string): Promise<EvaluationView> {
     const uploads: readonly UploadRecord[] = await store.listUploads(model.id);
-    const key = `${model.id}|${asOf}|${uploads.map((u) => u.id).join(',')}`;
+    // Every dataset the evaluation reads (comparison panels too), with its current row count (corrections change it).
+    const datasets = [...new Set(model.comparisons.map((c) => c.dataset ?? model.id))].filter((d) => d !== model.id);
+    const others: UploadRecord[] = [];
+    for (const d of datasets) others.push(...(await store.listUploads(d)));
+    const key = `${model.id}|${asOf}|${[...uploads, ...others].map((u) => `${u.id}:${u.currentRows}`).join(',')}`;
     const cached = this.entries.get(key);
     if (cached) return cached;
     const observations = await store.observations({ initiative: model.id });

@@ -6,4 +6,4 @@ export { HttpError, errorBody, type ErrorBody } from './http-error.js';
 export { serverMessages, serverText, type ServerMessageCode } from './messages.js';
 export { RateLimiter, type RateLimit } from './rate-limit.js';
 export { EvaluationCache, observationSummary, type EvaluationView } from './evaluation.js';
-export { ReportCache, reportInputFor, uploadProvenance, reportViews, type ReportView } from './report.js';
+export { ReportCache, reportViews, type ReportView } from './report.js';

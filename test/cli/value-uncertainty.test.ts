@@ -17,9 +17,12 @@ describe('rendement value --draws --seed (issue 5)', () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
-  it('keeps the JSON of a model without uncertainty unchanged, and rejects a bad --draws with exit code 2', () => {
+  it('gives a model without an uncertainty block its switching values but no Monte Carlo (the same on every route, issue 12), and rejects a bad --draws with exit code 2', () => {
     const plain = JSON.parse(rendement(['value', 'test/core/evaluation/fixtures/buurthuis-moerwijk-2024.yaml', '--json']).stdout);
-    expect(plain.uncertainty).toBeUndefined();
+    // Nothing declared: no tornado bars, no Monte Carlo; switching values of every parameter (7 per outcome, 1 per input, the rate).
+    expect(plain.uncertainty.monteCarlo).toBeNull();
+    expect(plain.uncertainty.tornado).toEqual([]);
+    expect(plain.uncertainty.switchingValues).toHaveLength(7 * plain.valuation.outcomes.length + plain.valuation.inputs.length + 1);
     const bad = rendement(['value', fixture, '--draws', 'many', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--draws');

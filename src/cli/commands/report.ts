@@ -5,12 +5,11 @@ import {
   buildPortfolio,
   buildReport,
   evaluateInitiative,
-  reportInputFrom,
+  initiativeReportInput,
   reportFormats,
   writeReportFiles,
   type Model,
   type ObservationStore,
-  type ProvenanceEntry,
   type ReportFormat,
   type ReportInput,
 } from '../../index.js';
@@ -28,27 +27,9 @@ function parseFormats(text: string): ReportFormat[] | string {
   return bad ?? (asked as ReportFormat[]);
 }
 
-/** The files behind an initiative's monitoring data, as the store recorded them. */
-async function provenanceOf(store: ObservationStore, model: Model): Promise<ProvenanceEntry[]> {
-  return (await store.listUploads(model.id)).map((u) => ({
-    source: u.sourceKind,
-    file: u.fileName,
-    rows: u.currentRows,
-    received: u.uploadedAt,
-    checksum: `sha256:${u.sha256}`,
-    note: `${u.id} · ${u.uploadedBy}`,
-  }));
-}
-
-/**
- * Everything a report of one initiative draws on: valuation with monitoring-data quantities and derived
- * deadweights, outcome evaluation as of a date, and uncertainty (switching values always; tornado and Monte Carlo
- * when the model declares ranges and distributions).
- */
+/** Everything a report of one initiative draws on, by the one evaluation path every route shares. */
 async function reportInput(model: Model, ctx: CommandContext, store: ObservationStore | null, asOf: string): Promise<ReportInput> {
-  // Without an uncertainty block, asking for draws still gives the switching values of every parameter.
-  const r = await evaluateInitiative(store, model, model.uncertainty ? { asOf } : { asOf, draws: 1 });
-  return reportInputFrom(model, r, ctx.lang, store ? await provenanceOf(store, model) : []);
+  return initiativeReportInput(model, await evaluateInitiative(store, model, { asOf }), ctx.lang);
 }
 
 const text = {

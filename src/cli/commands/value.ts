@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { formatEuro, formatNumber, formatPercent, formatRatio, modelUncertainty, resolveQuantities, valueModel, type Lang, type Model, type UncertaintyResult, type Valuation } from '../../index.js';
+import { evaluateInitiative, formatEuro, formatNumber, formatPercent, formatRatio, valuationJson, type Lang, type Model, type UncertaintyResult, type Valuation } from '../../index.js';
 import { EXIT, type Command } from '../context.js';
 import { json, line, table } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
 import { openExistingStore, storePath } from '../open-store.js';
+import { today } from '../clock.js';
 
 function discountText(v: Valuation['valuation'], lang: Lang): string {
   const rates = v.discount.rates.map((s) => `${formatPercent(s.rate, lang, 2)}${v.discount.rates.length > 1 ? ` (${lang === 'nl' ? 'vanaf jaar' : 'from year'} ${s.fromYear})` : ''}`).join(', ');
@@ -104,26 +105,30 @@ export const valueCommand: Command = {
   name: 'value',
   summary: { nl: 'Waardeer een initiatief (SROI en/of MKBA)', en: 'Value an initiative (SROI and/or MKBA)' },
   help: {
-    nl: `Gebruik: rendement value <model> [--json] [--draws N] [--seed S] [--store pad] [--lang nl|en]
+    nl: `Gebruik: rendement value <model> [--json] [--as-of JJJJ-MM-DD] [--draws N] [--seed S] [--store pad] [--lang nl|en]
 
 Berekent de contante waarde van baten en investering, NCW, SROI-ratio, netto ratio en
 terugverdientijd, en bij method mkba/both de MKBA met "wie betaalt, wie baat".
 --json drukt één JSON-object af met het volledige spoor (trace) van elke euro.
---draws N --seed S voegen onzekerheid toe (tornado, omslagwaarden, scenario's, Monte Carlo
-met N trekkingen, zaad S); ook zonder deze opties als het model een uncertainty-blok heeft.
-Aantallen die naar monitoringdata verwijzen komen uit de opslag (--store, standaard data/rendement.duckdb).
+Omslagwaarden altijd; tornado, scenario's en Monte Carlo voor wat het uncertainty-blok van het
+model noemt (--draws N --seed S: N trekkingen, zaad S).
+Aantallen uit monitoringdata en afgeleide deadweights komen uit de opslag (--store, standaard
+data/rendement.duckdb), met data tot en met --as-of (standaard vandaag): dezelfde getallen als
+rendement evaluate.
 
 Voorbeelden:
   rendement value models/leeskamer-rijswijk.yaml
   rendement value models/dorpsbudget-stompwijk.yaml --json --lang en`,
-    en: `Usage: rendement value <model> [--json] [--draws N] [--seed S] [--store path] [--lang nl|en]
+    en: `Usage: rendement value <model> [--json] [--as-of YYYY-MM-DD] [--draws N] [--seed S] [--store path] [--lang nl|en]
 
 Computes the present value of benefits and inputs, NPV, SROI ratio, net ratio and
 payback, and with method mkba/both the MKBA with "who pays, who benefits".
 --json prints one JSON object with the full trace of every euro.
---draws N --seed S add uncertainty (tornado, switching values, scenarios, Monte Carlo with
-N draws and seed S); also without them when the model has an uncertainty block.
-Quantities that refer to monitoring data come from the store (--store, default data/rendement.duckdb).
+Switching values always; tornado, scenarios and Monte Carlo for what the model's uncertainty
+block declares (--draws N --seed S: N draws, seed S).
+Quantities from monitoring data and derived deadweights come from the store (--store, default
+data/rendement.duckdb), with data up to --as-of (default today): the same numbers as
+rendement evaluate.
 
 Examples:
   rendement value models/leeskamer-rijswijk.yaml
@@ -132,9 +137,14 @@ Examples:
   async run(ctx) {
     const { values, positionals } = parseArgs({
       args: [...ctx.args],
-      options: { json: { type: 'boolean' }, draws: { type: 'string' }, seed: { type: 'string' }, store: { type: 'string' } },
+      options: { json: { type: 'boolean' }, draws: { type: 'string' }, seed: { type: 'string' }, store: { type: 'string' }, 'as-of': { type: 'string' } },
       allowPositionals: true,
     });
+    const asOf = values['as-of'] ?? today();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
+      line(ctx.stderr, ctx.lang === 'nl' ? '✗ --as-of als JJJJ-MM-DD. Zie: rendement value --help' : '✗ --as-of as YYYY-MM-DD. See: rendement value --help');
+      return EXIT.usage;
+    }
     const draws = values.draws === undefined ? undefined : Number(values.draws);
     const seed = values.seed === undefined ? undefined : Number(values.seed);
     if ((draws !== undefined && !(Number.isInteger(draws) && draws >= 1 && draws <= 10_000_000)) || (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 4_294_967_295))) {
@@ -148,25 +158,18 @@ Examples:
     }
     const loaded = await loadModelOrReport(path, ctx);
     if ('exit' in loaded) return loaded.exit;
-    // Quantities that refer to monitoring data come from the store when there is one.
-    const needsData = loaded.model.outcomes.some((o) => typeof o.quantity !== 'number');
-    const store = needsData ? await openExistingStore(storePath(ctx, values.store)) : null;
-    let quantities = {};
+    // The same evaluation as `evaluate` (store quantities, derived deadweights, uncertainty), shown as a valuation.
+    const store = await openExistingStore(storePath(ctx, values.store));
+    let result;
     try {
-      if (store) quantities = (await resolveQuantities(store, loaded.model)).quantities;
+      result = await evaluateInitiative(store, loaded.model, { asOf, ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) });
     } finally {
       store?.close();
     }
-    const result = valueModel(loaded.model, { quantities });
-    // Uncertainty (issue 5) when asked for with --draws/--seed or declared in the model.
-    const uncertainty =
-      draws !== undefined || seed !== undefined || loaded.model.uncertainty !== undefined
-        ? modelUncertainty(loaded.model, { quantities, ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) })
-        : undefined;
-    if (values.json) ctx.stdout.write(json(uncertainty ? { ...result, uncertainty } : result));
+    if (values.json) ctx.stdout.write(json(valuationJson(result)));
     else {
       line(ctx.stdout, renderValuation(loaded.model, result, ctx.lang));
-      if (uncertainty) line(ctx.stdout, renderUncertainty(uncertainty, ctx.lang));
+      if (result.uncertainty) line(ctx.stdout, renderUncertainty(result.uncertainty, ctx.lang));
     }
     return EXIT.ok;
   },

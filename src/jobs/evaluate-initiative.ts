@@ -1,0 +1,167 @@
+import {
+  deadweightFromComparison,
+  evaluateOutcomes,
+  modelUncertainty,
+  toEvaluationJson,
+  valueModel,
+  type ComparisonDesign,
+  type EvaluationJson,
+  type EvaluationObservation,
+  type LocalisedText,
+  type Model,
+  type OutcomeEvaluation,
+  type UncertaintyResult,
+  type Valuation,
+  type ValueModelOptions,
+} from '../core/index.js';
+import { loadCriteriaLocks } from '../data/criteria-lock-store.js';
+import { resolveQuantities } from '../data/resolve-quantities.js';
+import type { ObservationStore, StoredObservation, UploadRecord } from '../data/store.js';
+import { provenanceOf, type Provenance } from './provenance.js';
+
+/** Options of a whole evaluation of one initiative. */
+export interface InitiativeEvaluationOptions {
+  /**
+   * The "as of" date (YYYY-MM-DD); the caller supplies it (the CLI uses today). Only observations whose period ended
+   * on or before it count — for quantities, criteria, indicators, comparisons and derived deadweights alike — and
+   * only criteria locks recorded on or before it.
+   */
+  readonly asOf: string;
+  /** Monte Carlo draws and seed, overriding the model's own settings. */
+  readonly draws?: number;
+  readonly seed?: number;
+  /**
+   * 'inline' (default) computes the uncertainty here; 'deferred' leaves it out so a caller can run
+   * {@link initiativeUncertainty} elsewhere (a portfolio runs it on worker threads) and attach it with
+   * {@link withUncertainty}. Both give the same numbers.
+   */
+  readonly uncertainty?: 'inline' | 'deferred';
+}
+
+/** Valuation, outcome evaluation, uncertainty and provenance of one initiative: what `rendement evaluate --json` prints. */
+export interface InitiativeEvaluation extends Valuation {
+  readonly evaluation: EvaluationJson & {
+    readonly lockHistory: readonly { readonly lockedAt: string; readonly sha256: string }[];
+    readonly derivedDeadweights: readonly { readonly outcome: string; readonly indicator: string; readonly value: number; readonly derivation: LocalisedText }[];
+  };
+  /** Sensitivity, switching values, scenarios and (when the model declares distributions) Monte Carlo. */
+  readonly uncertainty?: UncertaintyResult;
+  /** The uploads behind the numbers: the initiative's own and the datasets its comparisons read. */
+  readonly provenance: readonly Provenance[];
+  /** The full outcome evaluation (series per indicator, DiD details) for reports. */
+  readonly outcomeEvaluation: OutcomeEvaluation;
+  /** What the valuation was computed with (store quantities, derived deadweights), for reruns such as portfolio uncertainty. */
+  readonly valueOptions: ValueModelOptions;
+  /** Draws and seed asked for, so a deferred uncertainty run uses the same. */
+  readonly uncertaintyOptions: { readonly draws?: number; readonly seed?: number };
+}
+
+const toEvaluationObservation = (o: StoredObservation): EvaluationObservation | null =>
+  o.value === null
+    ? null
+    : { indicator: o.indicator, area: o.area, period: o.period, value: o.value, ...(o.n === null ? {} : { n: o.n }), ...(o.sd === null ? {} : { sd: o.sd }) };
+
+/** The datasets an evaluation reads: the initiative itself, then each comparison's dataset once. */
+function datasetsOf(model: Model): string[] {
+  return [...new Set([model.id, ...model.comparisons.map((c) => c.dataset ?? model.id)])];
+}
+
+/** The observations an evaluation needs, up to the as-of date: the initiative's own, and each comparison's indicator in its dataset. */
+async function observationsFor(store: ObservationStore, model: Model, asOf: string): Promise<EvaluationObservation[]> {
+  const own = await store.observations({ initiative: model.id, to: asOf });
+  const extra: StoredObservation[] = [];
+  for (const c of model.comparisons) {
+    const dataset = c.dataset ?? model.id;
+    if (dataset === model.id) continue;
+    const areas = new Set([...model.areas, ...c.areas]);
+    for (const area of areas) extra.push(...(await store.observations({ initiative: dataset, indicator: c.indicator, area, to: asOf })));
+  }
+  return [...own, ...extra].map(toEvaluationObservation).filter((o): o is EvaluationObservation => o !== null);
+}
+
+/**
+ * The uncertainty of an evaluated initiative (METHODS §4), computed with exactly the quantities and derived
+ * deadweights its valuation used: the one place every route (evaluate, report, portfolio workers, the service)
+ * gets it from. Switching values always; tornado and Monte Carlo for the parameters the model declares.
+ * @throws InvalidInputError when an uncertainty declaration names an unknown target.
+ */
+export function initiativeUncertainty(model: Model, valueOptions: ValueModelOptions, options: { readonly draws?: number; readonly seed?: number } = {}): UncertaintyResult {
+  return modelUncertainty(model, { ...valueOptions, ...(options.draws === undefined ? {} : { draws: options.draws }), ...(options.seed === undefined ? {} : { seed: options.seed }) });
+}
+
+/** An evaluation with its uncertainty attached (from a deferred run). */
+export function withUncertainty(result: InitiativeEvaluation, uncertainty: UncertaintyResult): InitiativeEvaluation {
+  return { ...result, uncertainty };
+}
+
+/**
+ * Evaluates one initiative end to end from the store, as of a date: observations up to that date → outcome
+ * evaluation and scorecard (with the criteria lock recorded by then) → deadweights derived from comparison areas →
+ * valuation with quantities resolved from monitoring data → uncertainty on the same quantities and deadweights.
+ * Without a store only what the model itself holds is evaluated (no data is not measurable, never 0).
+ * Every route (`value`, `evaluate`, `report`, `portfolio`, `demo`, the service) evaluates through here.
+ * @throws InvalidInputError when an outcome's quantity refers to monitoring data the store does not hold (by that date).
+ * @example const r = await evaluateInitiative(store, model, { asOf: '2022-12-31' }); r.valuation.npv
+ */
+export async function evaluateInitiative(store: ObservationStore | null, model: Model, options: InitiativeEvaluationOptions): Promise<InitiativeEvaluation> {
+  const asOf = options.asOf;
+  const observations = store ? await observationsFor(store, model, asOf) : [];
+  const locks = store ? (await loadCriteriaLocks(store, model.id)).filter((l) => l.lockedAt.slice(0, 10) <= asOf) : [];
+  const comparisons: Record<string, ComparisonDesign> = {};
+  for (const c of model.comparisons)
+    comparisons[c.indicator] = {
+      areas: c.areas,
+      pre: c.pre,
+      post: c.post,
+      ...(c.preTrend ? { preTrend: c.preTrend } : {}),
+      ...(c.parallelTolerance === undefined ? {} : { parallelTolerance: c.parallelTolerance }),
+    };
+  const outcomeEvaluation = evaluateOutcomes(model, observations, { asOf, lock: locks[0] ?? null, comparisons });
+
+  const deadweights: Record<string, { value: number; derivation: LocalisedText }> = {};
+  const derivedDeadweights: InitiativeEvaluation['evaluation']['derivedDeadweights'][number][] = [];
+  for (const c of model.comparisons) {
+    const did = outcomeEvaluation.indicators.find((i) => i.id === c.indicator)?.comparison;
+    if (!did || c.deadweightFor.length === 0) continue;
+    const derived = deadweightFromComparison(did);
+    if (derived.value === null || derived.derivation === null) continue;
+    for (const outcome of c.deadweightFor) {
+      deadweights[outcome] = { value: derived.value, derivation: derived.derivation };
+      derivedDeadweights.push({ outcome, indicator: c.indicator, value: derived.value, derivation: derived.derivation });
+    }
+  }
+
+  const quantities = store ? (await resolveQuantities(store, model, { asOf })).quantities : {};
+  const valueOptions: ValueModelOptions = { quantities, deadweights };
+  const valuation = valueModel(model, valueOptions);
+  const uncertaintyOptions = { ...(options.draws === undefined ? {} : { draws: options.draws }), ...(options.seed === undefined ? {} : { seed: options.seed }) };
+  const uncertainty = options.uncertainty === 'deferred' ? undefined : initiativeUncertainty(model, valueOptions, uncertaintyOptions);
+  const uploads: UploadRecord[] = [];
+  if (store) for (const dataset of datasetsOf(model)) uploads.push(...(await store.listUploads(dataset)));
+  const evaluation = {
+    ...toEvaluationJson(outcomeEvaluation),
+    lockHistory: locks.map((l) => ({ lockedAt: l.lockedAt, sha256: l.sha256 })),
+    derivedDeadweights,
+  };
+  return {
+    ...valuation,
+    evaluation,
+    ...(uncertainty ? { uncertainty } : {}),
+    provenance: provenanceOf(uploads),
+    outcomeEvaluation,
+    valueOptions,
+    uncertaintyOptions,
+  };
+}
+
+/** The JSON contract of `rendement evaluate --json`: the evaluation without the fields kept for reports and reruns. */
+export function initiativeEvaluationJson(result: InitiativeEvaluation): Omit<InitiativeEvaluation, 'outcomeEvaluation' | 'valueOptions' | 'uncertaintyOptions'> {
+  const { outcomeEvaluation: _full, valueOptions: _options, uncertaintyOptions: _u, ...contract } = result;
+  return contract;
+}
+
+/** The JSON contract of `rendement value --json`: the valuation and its uncertainty — the same numbers `evaluate --json` prints. */
+export function valuationJson(result: InitiativeEvaluation): Valuation & { readonly uncertainty?: UncertaintyResult } {
+  const { initiative, valuation, mkba, warnings, uncertainty } = result;
+  return { initiative, valuation, ...(mkba ? { mkba } : {}), warnings, ...(uncertainty ? { uncertainty } : {}) };
+}

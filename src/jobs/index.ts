@@ -1,0 +1,3 @@
+export * from './evaluate-initiative.js';
+export * from './initiative-report.js';
+export * from './provenance.js';

@@ -1,0 +1,14 @@
+import type { Lang, Model } from '../core/index.js';
+import type { ReportInput } from '../render/report-input.js';
+import { reportInputFrom } from '../render/report-input-from.js';
+import type { InitiativeEvaluation } from './evaluate-initiative.js';
+
+/**
+ * What a report of one initiative draws on, from its evaluation: valuation, scorecard and indicator series,
+ * uncertainty and provenance exactly as `evaluateInitiative` computed them. The one report input of every route
+ * (`report`, `portfolio`, `demo`, the service), so the same model and store give the same report.
+ * @example initiativeReportInput(model, await evaluateInitiative(store, model, { asOf }), 'nl')
+ */
+export function initiativeReportInput(model: Model, result: InitiativeEvaluation, lang: Lang): ReportInput {
+  return reportInputFrom(model, result, lang, result.provenance);
+}
