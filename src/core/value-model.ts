@@ -2,7 +2,7 @@ import { resolveDiscount } from './discount.js';
 import { combinedOptimismBias, mitigatedOptimismBias } from './optimism-bias.js';
 import { indexPrice } from './price-index.js';
 import { computeSroi, type SroiResult } from './sroi.js';
-import { computeMkba, type MkbaResult } from './mkba.js';
+import { computeMkba, type MkbaResult, type MkbaSetup } from './mkba.js';
 import { InvalidInputError } from './errors.js';
 import type { Model } from './schema/model.js';
 import type { Input } from './schema/input.js';
@@ -168,6 +168,27 @@ function warningsFor(model: Model, map: ValueMap, sroi: SroiResult): ValuationWa
 }
 
 /**
+ * What the MKBA of a model needs besides its value map (reference alternative, its costs at the valuation price
+ * level, transfers, PM items, actors, optimism bias), or null when the model asks for no MKBA (method `sroi`, or no
+ * reference alternative). The one place valuation and uncertainty get it from.
+ * @example const setup = mkbaSetupOf(model, toValueMap(model)); setup && computeMkba(setup).balance
+ */
+export function mkbaSetupOf(model: Model, map: ValueMap): MkbaSetup | null {
+  if (model.valuation.method === 'sroi' || !model.referenceAlternative) return null;
+  const actorOf: Record<string, string> = {};
+  for (const s of model.stakeholders) actorOf[s.id] = s.actor ?? s.id;
+  return {
+    map,
+    referenceDescription: model.referenceAlternative.description,
+    referenceCosts: model.referenceAlternative.costs.map((c) => resolveInput(c, model)),
+    transfers: model.transfers,
+    pmItems: model.pmItems,
+    actorOf,
+    optimismBias: modelOptimismBias(model),
+  };
+}
+
+/**
  * Values an initiative model: SROI (METHODS §1) always, MKBA (METHODS §2) when `valuation.method` is
  * `mkba` or `both`. Pure: the model is not changed; every number carries its trace.
  * @throws InvalidInputError when a monitoring-data quantity is missing from `options.quantities`.
@@ -179,17 +200,8 @@ export function valueModel(model: Model, options: ValueModelOptions = {}): Valua
   const valuation = { method: model.valuation.method, priceYear: map.priceYear, baseYear: map.baseYear, ...sroi };
   const initiative = { id: model.id, name: model.name, municipality: model.municipality, illustrative: model.illustrative };
   const warnings = warningsFor(model, map, sroi);
-  if (model.valuation.method === 'sroi' || !model.referenceAlternative) return { initiative, valuation, warnings };
-  const actorOf: Record<string, string> = {};
-  for (const s of model.stakeholders) actorOf[s.id] = s.actor ?? s.id;
-  const mkba = computeMkba({
-    map,
-    referenceDescription: model.referenceAlternative.description,
-    referenceCosts: model.referenceAlternative.costs.map((c) => resolveInput(c, model)),
-    transfers: model.transfers,
-    pmItems: model.pmItems,
-    actorOf,
-    optimismBias: modelOptimismBias(model),
-  });
+  const setup = mkbaSetupOf(model, map);
+  if (!setup) return { initiative, valuation, warnings };
+  const mkba = computeMkba(setup);
   return { initiative, valuation, mkba, warnings };
 }

@@ -1,4 +1,5 @@
 import { discountPeriods, rateInYear } from '../discount.js';
+import type { MkbaSetup } from '../mkba.js';
 import type { ValueMap } from '../value-map.js';
 import type { ParameterTarget, ParameterValue } from './parameter-target.js';
 
@@ -27,23 +28,59 @@ export interface CompiledValueMap {
   readonly horizonYears: number;
   readonly lastYear: number;
   readonly discountFirstYear: boolean;
+  /** The MKBA's own terms, when the model asks for an MKBA (see {@link CompiledMkba}). */
+  readonly mkba?: CompiledMkba;
 }
 
-/** Present values of a (compiled) value map: benefits, inputs, NPV and SROI ratio (null when inputs PV is 0). */
+/**
+ * What an MKBA adds to a compiled value map (METHODS §2): per outcome the stated reference quantity (NaN where the
+ * reference is Q · deadweight), the optimism bias on project costs, and the costs the reference alternative would
+ * have made (avoided costs). Transfers net to zero for society and do not enter the balance.
+ */
+export interface CompiledMkba {
+  readonly referenceQuantity: Float64Array;
+  readonly optimismBias: number;
+  readonly avoidedAmount: Float64Array;
+  readonly avoidedYears: readonly (readonly number[])[];
+}
+
+/** The MKBA's totals: benefits (effects plus avoided costs), costs (with optimism bias), balance and B/C ratio. */
+export interface MkbaTotals {
+  readonly presentValueBenefits: number;
+  readonly presentValueCosts: number;
+  readonly balance: number;
+  /** null when the costs' present value is 0. */
+  readonly benefitCostRatio: number | null;
+}
+
+/** Present values of a (compiled) value map: benefits, inputs, NPV and SROI ratio (null when inputs PV is 0), and the MKBA's when it has one. */
 export interface Totals {
   readonly presentValueBenefits: number;
   readonly presentValueInputs: number;
   readonly npv: number;
   readonly ratio: number | null;
+  readonly mkba?: MkbaTotals;
+}
+
+/** The measure an analysis is judged on: the SROI's NPV (ratio 1) or the MKBA's balance (B/C 1). */
+export type Measure = 'npv' | 'balance';
+
+/**
+ * The value of a measure in a result; null when the map has no MKBA and the balance is asked for.
+ * @example measureOf(evaluateTotals(c), 'balance') // the MKBA balance
+ */
+export function measureOf(t: Totals, measure: Measure): number | null {
+  return measure === 'npv' ? t.npv : (t.mkba?.balance ?? null);
 }
 
 /**
  * Flattens a value map into typed arrays (see {@link CompiledValueMap}). The value map is not changed.
  * @example evaluateTotals(compileValueMap(map)).npv === computeSroi(map).npv
  */
-export function compileValueMap(map: ValueMap): CompiledValueMap {
+export function compileValueMap(map: ValueMap, mkba?: MkbaSetup | null): CompiledValueMap {
   const os = map.outcomes;
-  const lastYear = map.inputs.reduce((m, i) => Math.max(m, ...i.years), map.horizonYears);
+  let lastYear = map.inputs.reduce((m, i) => Math.max(m, ...i.years), map.horizonYears);
+  if (mkba) lastYear = mkba.referenceCosts.reduce((m, i) => Math.max(m, ...i.years), lastYear);
   const rates = new Float64Array(lastYear + 1);
   for (let t = 1; t <= lastYear; t++) rates[t] = rateInYear(map.schedule, t);
   return {
@@ -66,6 +103,16 @@ export function compileValueMap(map: ValueMap): CompiledValueMap {
     horizonYears: map.horizonYears,
     lastYear,
     discountFirstYear: map.discountFirstYear,
+    ...(mkba
+      ? {
+          mkba: {
+            referenceQuantity: Float64Array.from(os, (o) => o.referenceQuantity?.quantity ?? Number.NaN),
+            optimismBias: mkba.optimismBias.rate,
+            avoidedAmount: Float64Array.from(mkba.referenceCosts, (i) => i.amountPerYear),
+            avoidedYears: mkba.referenceCosts.map((i) => [...i.years]),
+          },
+        }
+      : {}),
   };
 }
 
@@ -150,19 +197,53 @@ export function annuityFactor(
 }
 
 /**
+ * The MKBA effect per unit of annuity of outcome i with these parameter values (METHODS §2; CPB/PBL 2013): only the
+ * difference with the reference alternative counts, (Q − Q_ref) · P · (1 − DS) · (1 − AT), where Q_ref is the stated
+ * reference quantity or else Q · deadweight.
+ */
+export function mkbaEffect(q: number, p: number, dw: number, ds: number, at: number, referenceQuantity: number): number {
+  const ref = Number.isNaN(referenceQuantity) ? q * dw : referenceQuantity;
+  return (q - ref) * p * (1 - ds) * (1 - at);
+}
+
+/** Present value of the costs the reference alternative would have made (avoided costs), discounted by `df`. */
+export function avoidedCosts(m: CompiledMkba, df: Float64Array, discountFirstYear: boolean): number {
+  let avoided = 0;
+  for (let j = 0; j < m.avoidedAmount.length; j++) {
+    let f = 0;
+    for (const y of m.avoidedYears[j]!) f += df[discountPeriods(y, discountFirstYear)]!;
+    avoided += m.avoidedAmount[j]! * f;
+  }
+  return avoided;
+}
+
+/**
+ * The MKBA totals from the present value of the effects and of the project inputs, with the avoided costs discounted
+ * by `df`: benefits = effects + avoided costs, costs = inputs · (1 + optimism bias) (HM Treasury Green Book).
+ */
+export function mkbaTotals(m: CompiledMkba, effects: number, inputs: number, df: Float64Array, discountFirstYear: boolean): MkbaTotals {
+  const benefits = effects + avoidedCosts(m, df, discountFirstYear);
+  const costs = inputs * (1 + m.optimismBias);
+  return { presentValueBenefits: benefits, presentValueCosts: costs, balance: benefits - costs, benefitCostRatio: costs === 0 ? null : benefits / costs };
+}
+
+/**
  * Present values of a compiled map: PV = Σ_i impact_i · Σ_cohorts annuity_i (SROI Guide 2012, stage 5; METHODS §1), inputs
- * PV = Σ_j amount_j · Σ_y DF(periods(y)); year 0 is never discounted.
+ * PV = Σ_j amount_j · Σ_y DF(periods(y)); year 0 is never discounted. With an MKBA also its balance and B/C ratio
+ * (see {@link mkbaEffect}, {@link mkbaTotals}), equal to computeMkba's.
  * @example evaluateTotals(compileValueMap(map)).ratio // equals computeSroi(map).sroiRatio
  */
 export function evaluateTotals(c: CompiledValueMap): Totals {
   const df = shiftedDiscountFactors(c.rates, c.rateShift, new Float64Array(c.lastYear + 1));
   let pvb = 0;
+  let effects = 0;
   for (let i = 0; i < c.quantity.length; i++) {
     const impact = c.quantity[i]! * c.proxy[i]! * (1 - c.deadweight[i]!) * (1 - c.displacement[i]!) * (1 - c.attribution[i]!);
     const keep = 1 - c.dropOff[i]!;
     let a = 0;
     for (let k = 0; k < c.cohorts[i]!; k++) a += annuityFactor(keep, c.duration[i]!, c.start[i]! + k, c.horizonYears, c.discountFirstYear, df);
     pvb += impact * a;
+    if (c.mkba) effects += mkbaEffect(c.quantity[i]!, c.proxy[i]!, c.deadweight[i]!, c.displacement[i]!, c.attribution[i]!, c.mkba.referenceQuantity[i]!) * a;
   }
   let pvi = 0;
   for (let j = 0; j < c.amount.length; j++) {
@@ -170,5 +251,6 @@ export function evaluateTotals(c: CompiledValueMap): Totals {
     for (const y of c.inputYears[j]!) f += df[discountPeriods(y, c.discountFirstYear)]!;
     pvi += c.amount[j]! * f;
   }
-  return { presentValueBenefits: pvb, presentValueInputs: pvi, npv: pvb - pvi, ratio: pvi === 0 ? null : pvb / pvi };
+  const sroi = { presentValueBenefits: pvb, presentValueInputs: pvi, npv: pvb - pvi, ratio: pvi === 0 ? null : pvb / pvi };
+  return c.mkba ? { ...sroi, mkba: mkbaTotals(c.mkba, effects, pvi, df, c.discountFirstYear) } : sroi;
 }

@@ -1,12 +1,13 @@
 import { describe, type LocalisedText, type MessageCode } from '../messages.js';
 import type { Model } from '../schema/model.js';
 import type { ValueMap } from '../value-map.js';
-import { toValueMap, type ValueModelOptions } from '../value-model.js';
-import { compileValueMap, evaluateTotals, type Totals } from './compiled-value-map.js';
+import { mkbaSetupOf, toValueMap, type ValueModelOptions } from '../value-model.js';
+import type { MkbaSetup } from '../mkba.js';
+import { compileValueMap, evaluateTotals, type MkbaTotals, type Totals } from './compiled-value-map.js';
 import { runMonteCarlo, type MonteCarloParameter } from './monte-carlo.js';
 import { resolveUncertainty, type ResolvedParameter, type ResolvedUncertainty } from './resolve-uncertainty.js';
 import { evaluateScenarios, type ScenarioResult } from './scenarios.js';
-import { summarizeMonteCarlo, type MonteCarloSummary } from './summarize-monte-carlo.js';
+import { summarizeMonteCarlo, type MkbaMonteCarloSummary, type MonteCarloSummary } from './summarize-monte-carlo.js';
 import { allTargets, switchingValues, type SwitchingValue } from './switching-value.js';
 import { tornado, type TornadoRow } from './tornado.js';
 
@@ -28,13 +29,30 @@ export interface UncertaintyResult {
   readonly scenarios: readonly ScenarioResult[];
   /** null when no parameter has a distribution. */
   readonly monteCarlo: MonteCarloSummary | null;
+  /**
+   * The same analyses judged on the MKBA (METHODS §2, §4), when the model has one: tornado sorted by the swing in the
+   * balance, switching values where the balance reaches 0 (B/C 1), and balance and B/C ratio over the same draws.
+   * An MKBA report shows these, never the SROI ratio's interval beside a B/C ratio.
+   */
+  readonly mkba?: MkbaUncertainty;
   readonly warnings: readonly UncertaintyWarning[];
+}
+
+/** Uncertainty of an MKBA: the base balance, tornado and switching values on the balance, and the Monte Carlo. */
+export interface MkbaUncertainty {
+  readonly base: MkbaTotals;
+  readonly tornado: readonly TornadoRow[];
+  readonly switchingValues: readonly SwitchingValue[];
+  /** null when no parameter has a distribution. */
+  readonly monteCarlo: MkbaMonteCarloSummary | null;
 }
 
 /** Options of an uncertainty evaluation. */
 export interface UncertaintyOptions {
   /** Histogram bins of the Monte Carlo summary (default 20). */
   readonly bins?: number;
+  /** The model's MKBA setup ({@link mkbaSetupOf}); when given, the MKBA is analysed too. */
+  readonly mkba?: MkbaSetup | null;
 }
 
 function warning(code: MessageCode, params: Record<string, string | number>, key?: string): UncertaintyWarning {
@@ -50,7 +68,7 @@ function warning(code: MessageCode, params: Record<string, string | number>, key
  * @example const u = evaluateUncertainty(map, resolveUncertainty(model, map)); u.monteCarlo?.probRatioAtLeast1
  */
 export function evaluateUncertainty(map: ValueMap, u: ResolvedUncertainty, options: UncertaintyOptions = {}): UncertaintyResult {
-  const c = compileValueMap(map);
+  const c = compileValueMap(map, options.mkba ?? null);
   const warnings: UncertaintyWarning[] = [];
   const targets = u.parameters.length > 0 ? u.parameters.map((p) => p.target) : allTargets(c);
   const mcParameters: MonteCarloParameter[] = [];
@@ -59,27 +77,41 @@ export function evaluateUncertainty(map: ValueMap, u: ResolvedUncertainty, optio
     else warnings.push(warning('uncertainty.range-without-distribution', { key: p.key }, p.key));
   }
   let monteCarlo: MonteCarloSummary | null = null;
+  let mkbaMonteCarlo: MkbaMonteCarloSummary | null = null;
   if (mcParameters.length === 0) warnings.push(warning('uncertainty.no-distributions', {}));
   else {
     if (u.draws < 10_000) warnings.push(warning('uncertainty.few-draws', { draws: u.draws }));
-    monteCarlo = summarizeMonteCarlo(runMonteCarlo(c, mcParameters, { draws: u.draws, seed: u.seed }), options.bins === undefined ? {} : { bins: options.bins });
+    const { mkba, ...sroi } = summarizeMonteCarlo(runMonteCarlo(c, mcParameters, { draws: u.draws, seed: u.seed }), options.bins === undefined ? {} : { bins: options.bins });
+    monteCarlo = sroi;
+    mkbaMonteCarlo = mkba ?? null;
     for (const cl of monteCarlo.clamped)
       if (cl.count > 0) warnings.push(warning('uncertainty.clamped', { count: cl.count, draws: u.draws, key: cl.key }, cl.key));
   }
+  const base = evaluateTotals(c);
   return {
-    base: evaluateTotals(c),
+    base,
     parameters: u.parameters,
     tornado: tornado(c, u.parameters).rows,
     switchingValues: switchingValues(c, targets),
     scenarios: evaluateScenarios(c, u.parameters, u.scenarios),
     monteCarlo,
+    ...(base.mkba
+      ? {
+          mkba: {
+            base: base.mkba,
+            tornado: tornado(c, u.parameters, 'balance').rows,
+            switchingValues: switchingValues(c, targets, { measure: 'balance' }),
+            monteCarlo: mkbaMonteCarlo,
+          },
+        }
+      : {}),
     warnings,
   };
 }
 
 /**
  * Evaluates the uncertainty declared in a model (its `uncertainty` block), with draws and seed from the model
- * unless given. See {@link evaluateUncertainty}.
+ * unless given; for a model with an MKBA (method `mkba` or `both`) on the MKBA as well. See {@link evaluateUncertainty}.
  * @throws InvalidInputError when a monitoring-data quantity is missing, or a declaration names an unknown target.
  * @example modelUncertainty(model, { draws: 10_000, seed: 7 }).monteCarlo?.ratio?.p05
  */
@@ -88,5 +120,5 @@ export function modelUncertainty(model: Model, options: ValueModelOptions & Unce
   const overrides: { draws?: number; seed?: number } = {};
   if (options.draws !== undefined) overrides.draws = options.draws;
   if (options.seed !== undefined) overrides.seed = options.seed;
-  return evaluateUncertainty(map, resolveUncertainty(model, map, overrides), options.bins === undefined ? {} : { bins: options.bins });
+  return evaluateUncertainty(map, resolveUncertainty(model, map, overrides), { ...(options.bins === undefined ? {} : { bins: options.bins }), mkba: mkbaSetupOf(model, map) });
 }

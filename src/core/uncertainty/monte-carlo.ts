@@ -1,6 +1,6 @@
 import { discountPeriods } from '../discount.js';
 import type { Distribution } from '../schema/uncertainty.js';
-import { annuityFactor, shiftedDiscountFactors, type CompiledValueMap } from './compiled-value-map.js';
+import { annuityFactor, avoidedCosts, mkbaEffect, shiftedDiscountFactors, type CompiledValueMap } from './compiled-value-map.js';
 import { parameterDomain, targetKey, type ParameterTarget } from './parameter-target.js';
 import { streamSeed } from './prng.js';
 import { createSampler, type Sampler } from './sampler.js';
@@ -29,6 +29,8 @@ export interface MonteCarloDraws {
   readonly presentValueInputs: Float64Array;
   /** Per parameter: draws outside the parameter's domain (a share below 0 or above 1, a negative proxy), clamped. */
   readonly clamped: readonly { readonly key: string; readonly count: number }[];
+  /** With an MKBA: its benefits (effects and avoided costs) and costs (with optimism bias) per draw, from the same draws. */
+  readonly mkba?: { readonly presentValueBenefits: Float64Array; readonly presentValueCosts: Float64Array };
 }
 
 /** Whether every draw of a distribution lies in [min, max], so no draw needs clamping. */
@@ -146,7 +148,8 @@ const OUTCOME_SLOTS = ['quantity', 'proxy', 'deadweight', 'displacement', 'attri
 /**
  * Runs a seeded Monte Carlo simulation of a compiled value map (METHODS §4): each draw sets every uncertain
  * parameter to a value from its distribution and computes PV = Σ_i Q·P·(1 − DW)(1 − DS)(1 − AT)·Σ_t keep^(t − start)·DF(t)
- * and the inputs' PV (SROI Guide 2012, stage 5). Each parameter draws from its own stream, seeded by
+ * and the inputs' PV (SROI Guide 2012, stage 5); with an MKBA also its benefits and costs from the same draws
+ * (METHODS §2). Each parameter draws from its own stream, seeded by
  * (seed, position in `parameters`), so results do not depend on chunking or threads. Everything lives in typed
  * arrays; no object is made per draw. The map is not changed.
  * @throws RangeError when draws < 1, a target is unknown, or a distribution is inconsistent.
@@ -202,6 +205,9 @@ export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCar
 
   const pvb = new Float64Array(n);
   const pvi = new Float64Array(n);
+  const mkba = c.mkba;
+  const mb = mkba ? new Float64Array(n) : undefined;
+  const mc = mkba ? new Float64Array(n) : undefined;
   const H = c.horizonYears;
   const dfy = c.discountFirstYear;
   const df = shiftedDiscountFactors(c.rates, c.rateShift, new Float64Array(c.lastYear + 1));
@@ -216,6 +222,7 @@ export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCar
     }
   };
   inputFactorOf(df);
+  const avoidedBase = mkba ? avoidedCosts(mkba, df, dfy) : 0;
   // For outcomes with a fixed whole duration and one cohort: DF of each year they last (with the fractional year's
   // weight), so the annuity is a polynomial in keep = 1 − drop-off evaluated by Horner's rule.
   const fixedWeights: (Float64Array | undefined)[] = new Array(nOut);
@@ -241,8 +248,9 @@ export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCar
   for (let d0 = 0; d0 < n; d0 += chunk) {
     const m = Math.min(chunk, n - d0);
     for (const k of globalParams) sample(k, m);
-    if (rateSlot !== undefined) for (const k of outcomeParams.flat()) sample(k, m);
-    if (rateSlot === undefined) {
+    const perDraw = rateSlot !== undefined || mkba !== undefined;
+    if (perDraw) for (const k of outcomeParams.flat()) sample(k, m);
+    if (!perDraw) {
       // Outcome by outcome over the chunk's draws: the discount factors are shared.
       for (let i = 0; i < nOut; i++) {
         // Sampled just before use, so the chunk's buffers are still in cache.
@@ -255,19 +263,26 @@ export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCar
       }
       for (let j = 0; j < nIn; j++) accumulateScaled(pvi, d0, m, amountSlots[j]!, inputFactor[j]!);
     } else {
-      // The rate varies per draw: discount factors per draw, then every outcome and input of that draw.
-      const dfd = new Float64Array(c.lastYear + 1);
+      // The rate varies per draw, or an MKBA is valued from the same draws: every outcome and input per draw, with
+      // that draw's discount factors (shared when the rate is fixed).
+      const dfd = rateSlot === undefined ? df : new Float64Array(c.lastYear + 1);
       for (let d = 0; d < m; d++) {
-        shiftedDiscountFactors(c.rates, rateSlot[d]! - baseRate, dfd);
+        if (rateSlot !== undefined) shiftedDiscountFactors(c.rates, rateSlot[d]! - baseRate, dfd);
         let b = 0;
+        let effects = 0;
         for (let i = 0; i < nOut; i++) {
           const o = i * 7;
-          const impact = slots[o]![d]! * slots[o + 1]![d]! * (1 - slots[o + 2]![d]!) * (1 - slots[o + 3]![d]!) * (1 - slots[o + 4]![d]!);
+          const q = slots[o]![d]!;
+          const p = slots[o + 1]![d]!;
+          const dw = slots[o + 2]![d]!;
+          const ds = slots[o + 3]![d]!;
+          const at = slots[o + 4]![d]!;
           const keep = 1 - slots[o + 5]![d]!;
           const du = slots[o + 6]![d]!;
           let a = 0;
           for (let k = 0; k < c.cohorts[i]!; k++) a += annuityFactor(keep, du, c.start[i]! + k, H, dfy, dfd);
-          b += impact * a;
+          b += q * p * (1 - dw) * (1 - ds) * (1 - at) * a;
+          if (mkba) effects += mkbaEffect(q, p, dw, ds, at, mkba.referenceQuantity[i]!) * a;
         }
         pvb[d0 + d] = b;
         let s = 0;
@@ -277,6 +292,11 @@ export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCar
           s += amountSlots[j]![d]! * f;
         }
         pvi[d0 + d] = s;
+        if (mkba) {
+          // Benefits = effects + avoided costs; costs = inputs · (1 + optimism bias), as mkbaTotals.
+          mb![d0 + d] = effects + (rateSlot === undefined ? avoidedBase : avoidedCosts(mkba, dfd, dfy));
+          mc![d0 + d] = s * (1 + mkba.optimismBias);
+        }
       }
     }
   }
@@ -286,5 +306,6 @@ export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCar
     presentValueBenefits: pvb,
     presentValueInputs: pvi,
     clamped: parameters.map((p, k) => ({ key: targetKey(p.target), count: clampCounts[k]! })),
+    ...(mb && mc ? { mkba: { presentValueBenefits: mb, presentValueCosts: mc } } : {}),
   };
 }

@@ -13,7 +13,7 @@ export interface DrawStatistics {
 
 /** Equal-width histogram: `edges` has one more element than `counts`; the last bin includes its upper edge. */
 export interface Histogram {
-  readonly of: 'ratio' | 'npv';
+  readonly of: 'ratio' | 'npv' | 'benefit-cost-ratio' | 'balance';
   readonly edges: readonly number[];
   readonly counts: readonly number[];
 }
@@ -31,6 +31,56 @@ export interface MonteCarloSummary {
   readonly probRatioAtLeast1: number;
   readonly histogram: Histogram;
   readonly clamped: MonteCarloDraws['clamped'];
+  /** With an MKBA: the same draws valued as an MKBA (balance and B/C ratio); what an MKBA report shows. */
+  readonly mkba?: MkbaMonteCarloSummary;
+}
+
+/** The Monte Carlo of an MKBA (METHODS §2 and §4): benefits, costs, balance (NCW) and B/C ratio over the draws. */
+export interface MkbaMonteCarloSummary {
+  readonly presentValueBenefits: DrawStatistics;
+  readonly presentValueCosts: DrawStatistics;
+  readonly balance: DrawStatistics;
+  /** null when the costs' present value is 0 in some draw. */
+  readonly benefitCostRatio: DrawStatistics | null;
+  readonly probBalancePositive: number;
+  readonly probBenefitCostAtLeast1: number;
+  readonly histogram: Histogram;
+}
+
+/**
+ * Summarises the MKBA side of Monte Carlo draws: statistics of benefits, costs, balance and B/C ratio, P(balance > 0),
+ * P(B/C ≥ 1) and a histogram of the B/C ratio (of the balance when the ratio is undefined). Draws are not changed.
+ * @example summarizeMkbaDraws(runMonteCarlo(c, params, { draws: 10_000, seed: 1 }).mkba!).probBalancePositive
+ */
+export function summarizeMkbaDraws(m: NonNullable<MonteCarloDraws['mkba']>, bins = 20): MkbaMonteCarloSummary {
+  const b = m.presentValueBenefits;
+  const c = m.presentValueCosts;
+  const n = b.length;
+  const balance = new Float64Array(n);
+  const ratio = new Float64Array(n);
+  let positive = 0;
+  let atLeast1 = 0;
+  let ratioDefined = true;
+  for (let d = 0; d < n; d++) {
+    const v = b[d]! - c[d]!;
+    balance[d] = v;
+    if (v > 0) positive++;
+    if (c[d]! > 0) {
+      const q = b[d]! / c[d]!;
+      ratio[d] = q;
+      if (q >= 1) atLeast1++;
+    } else ratioDefined = false;
+  }
+  const scratch = new Float64Array(n);
+  return {
+    presentValueBenefits: drawStatistics(b, scratch),
+    presentValueCosts: drawStatistics(c, scratch),
+    balance: drawStatistics(balance, scratch),
+    benefitCostRatio: ratioDefined ? drawStatistics(ratio, scratch) : null,
+    probBalancePositive: positive / n,
+    probBenefitCostAtLeast1: ratioDefined ? atLeast1 / n : positive / n,
+    histogram: ratioDefined ? histogram(ratio, bins, 'benefit-cost-ratio') : histogram(balance, bins, 'balance'),
+  };
 }
 
 /**
@@ -201,6 +251,7 @@ export function summarizeMonteCarlo(r: MonteCarloDraws, options: { bins?: number
       probRatioAtLeast1: atLeast1 / n,
       histogram: { of: 'ratio', edges: h.edges.map((e) => e / c), counts: h.counts },
       clamped: r.clamped,
+      ...(r.mkba ? { mkba: summarizeMkbaDraws(r.mkba, bins) } : {}),
     };
   }
   const npv = new Float64Array(n);
@@ -232,5 +283,6 @@ export function summarizeMonteCarlo(r: MonteCarloDraws, options: { bins?: number
     probRatioAtLeast1: ratioDefined ? atLeast1 / n : positive / n,
     histogram: ratioDefined ? histogram(ratio, bins, 'ratio') : histogram(npv, bins, 'npv'),
     clamped: r.clamped,
+    ...(r.mkba ? { mkba: summarizeMkbaDraws(r.mkba, bins) } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { evaluateTotals, targetValue, withValues, type CompiledValueMap } from './compiled-value-map.js';
+import { evaluateTotals, measureOf, targetValue, withValues, type CompiledValueMap, type Measure } from './compiled-value-map.js';
 import { parameterDomain, targetKey, type ParameterTarget } from './parameter-target.js';
 
 /** Parameters in which the present values are linear (METHODS §4): P, Q, (1 − DW), (1 − DS), (1 − AT), input amounts. */
@@ -13,6 +13,8 @@ export type SwitchingValue =
       readonly key: string;
       readonly target: ParameterTarget;
       readonly base: number;
+      /** What reaches 0: the SROI's NPV (ratio 1) or the MKBA balance (B/C 1). */
+      readonly measure: Measure;
       readonly status: 'switches';
       readonly value: number;
       /** (value − base) / base; null when the base is 0. */
@@ -25,6 +27,7 @@ export type SwitchingValue =
       readonly key: string;
       readonly target: ParameterTarget;
       readonly base: number;
+      readonly measure: Measure;
       readonly status: 'stays-above' | 'stays-below';
       readonly range: { readonly min: number; readonly max: number };
       readonly method: 'closed-form' | 'root-search';
@@ -34,6 +37,8 @@ export type SwitchingValue =
 export interface SwitchingValueOptions {
   /** Grid points for bracketing roots of non-linear parameters (default 256). */
   readonly gridPoints?: number;
+  /** 'npv' (default): where the SROI ratio reaches 1; 'balance': where the MKBA balance reaches 0 (B/C 1). */
+  readonly measure?: Measure;
 }
 
 /** The range searched for a parameter: its domain, with duration capped where later years fall past the horizon. */
@@ -64,7 +69,8 @@ function bisect(f: (x: number) => number, a: number, b: number, fa: number): num
 
 /**
  * Switching value of one parameter (METHODS §4; HM Treasury Green Book 2022, "switching values"): the value
- * at which NPV = 0, i.e. the SROI ratio reaches 1, all other parameters at base. Where PV is linear in the
+ * at which NPV = 0, i.e. the SROI ratio reaches 1 (or, with `measure: 'balance'`, the MKBA balance reaches 0 and
+ * B/C reaches 1; the balance is linear in the same parameters), all other parameters at base. Where PV is linear in the
  * parameter (proxy, quantity, deadweight, displacement, attribution, input amount) in closed form:
  * x* = x₀ − NPV(x₀)·(x₁ − x₀)/(NPV(x₁) − NPV(x₀)). For drop-off, duration and the discount rate a bracketed root
  * search: NPV on a grid over the parameter's range, then bisection on the sign change nearest the base.
@@ -77,12 +83,15 @@ export function switchingValue(c: CompiledValueMap, target: ParameterTarget, opt
   const key = targetKey(target);
   const base = targetValue(c, target);
   const range = searchRange(c, target);
-  const f = (x: number): number => evaluateTotals(withValues(c, [{ target, value: x }])).npv;
-  const fBase = evaluateTotals(c).npv;
+  const measure = options.measure ?? 'npv';
+  if (measure === 'balance' && !c.mkba) throw new RangeError('A switching value of the MKBA balance needs a value map with an MKBA');
+  const f = (x: number): number => measureOf(evaluateTotals(withValues(c, [{ target, value: x }])), measure)!;
+  const fBase = measureOf(evaluateTotals(c), measure)!;
   const stays = (method: 'closed-form' | 'root-search'): SwitchingValue => ({
     key,
     target,
     base,
+    measure,
     status: fBase >= 0 ? 'stays-above' : 'stays-below',
     range,
     method,
@@ -91,6 +100,7 @@ export function switchingValue(c: CompiledValueMap, target: ParameterTarget, opt
     key,
     target,
     base,
+    measure,
     status: 'switches',
     value,
     relativeChange: base === 0 ? null : (value - base) / base,

@@ -1,4 +1,4 @@
-import { evaluateTotals, withValues, type CompiledValueMap, type Totals } from './compiled-value-map.js';
+import { evaluateTotals, measureOf, withValues, type CompiledValueMap, type Measure, type Totals } from './compiled-value-map.js';
 import type { ParameterTarget } from './parameter-target.js';
 import { parameterRange } from './parameter-range.js';
 import type { ResolvedParameter } from './resolve-uncertainty.js';
@@ -12,8 +12,9 @@ export interface TornadoRow {
   readonly high: number;
   readonly atLow: Totals;
   readonly atHigh: Totals;
-  /** |NPV(high) − NPV(low)|: the length of the bar; rows are sorted by it, widest first. */
+  /** |measure(high) − measure(low)| (NPV, or the MKBA balance): the length of the bar; rows are sorted by it, widest first. */
   readonly width: number;
+  readonly measure: Measure;
   /** |ratio(high) − ratio(low)|, null when a ratio is undefined. */
   readonly ratioWidth: number | null;
 }
@@ -27,10 +28,10 @@ export interface Tornado {
 /**
  * One-at-a-time sensitivity (METHODS §4; SROI Guide 2012, stage 5 "sensitivity analysis"): each parameter with
  * a range is set to its low and to its high value while all others stay at base; rows are sorted by the width
- * of the NPV swing, widest first (ties by key, so the order is stable). Inputs are not changed.
+ * of the swing in the measure (the SROI's NPV, or the MKBA balance for an MKBA), widest first (ties by key, so the order is stable). Inputs are not changed.
  * @example tornado(compileValueMap(map), resolved.parameters).rows[0].key // the assumption that matters most
  */
-export function tornado(c: CompiledValueMap, parameters: readonly ResolvedParameter[]): Tornado {
+export function tornado(c: CompiledValueMap, parameters: readonly ResolvedParameter[], measure: Measure = 'npv'): Tornado {
   const rows: TornadoRow[] = [];
   for (const p of parameters) {
     const range = parameterRange(p);
@@ -45,7 +46,8 @@ export function tornado(c: CompiledValueMap, parameters: readonly ResolvedParame
       high: range.high,
       atLow,
       atHigh,
-      width: Math.abs(atHigh.npv - atLow.npv),
+      width: Math.abs((measureOf(atHigh, measure) ?? 0) - (measureOf(atLow, measure) ?? 0)),
+      measure,
       ratioWidth: atLow.ratio === null || atHigh.ratio === null ? null : Math.abs(atHigh.ratio - atLow.ratio),
     });
   }
