@@ -14,6 +14,7 @@ export {
   formatEuro,
   formatNumber,
   formatPercent,
+  formatProbability,
   describe,
   RendementError,
   InvalidInputError,

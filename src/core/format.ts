@@ -2,6 +2,15 @@ import type { Lang } from './messages.js';
 
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+/** The minus sign every output writes before a negative number: U+2212, before the currency sign ("−€ 33.306"). */
+export const MINUS = '\u2212';
+
+/** Formats |value| and puts one minus sign in front when negative (Intl writes "€ -33.306" in nl-NL and "-€33,306" in en-GB). */
+function signed(value: number, format: (abs: number) => string): string {
+  const text = format(Math.abs(value));
+  return value < 0 && /[1-9]/.test(text) ? `${MINUS}${text}` : text;
+}
+
 /**
  * An SROI ratio as text, "5.62:1" (or "5,62:1" in Dutch); with `digits: 0` the whole-number form reports use ("6:1").
  * The ratio is always to be shown with NPV, horizon and rate (METHODS §1).
@@ -9,33 +18,46 @@ const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
  */
 export function formatRatio(ratio: number | null, lang: Lang, digits = 2): string {
   if (ratio === null || !Number.isFinite(ratio)) return lang === 'nl' ? 'n.v.t.' : 'n/a';
-  const n = new Intl.NumberFormat(locales[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
+  const n = signed(ratio, (x) => new Intl.NumberFormat(locales[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x));
   return `${n}:1`;
 }
 
 /**
- * Euro amount rounded to whole euros by default, "€ 1.234.567" (nl) or "€1,234,567" (en).
+ * Euro amount rounded to whole euros by default, "€ 1.234.567" (nl) or "€1,234,567" (en); negatives with a minus
+ * sign before the euro sign, "−€ 33.306" (nl) or "−€33,306" (en), in every output.
  * @example formatEuro(1234.5, 'nl', 2) // "€ 1.234,50"
  */
 export function formatEuro(value: number | null, lang: Lang, digits = 0): string {
   if (value === null || !Number.isFinite(value)) return lang === 'nl' ? 'n.v.t.' : 'n/a';
   const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
-  return new Intl.NumberFormat(locales[lang], {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(rounded === 0 ? 0 : rounded);
+  const format = new Intl.NumberFormat(locales[lang], { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return signed(rounded === 0 ? 0 : rounded, (x) => format.format(x));
 }
 
-/** A number with grouping, e.g. "12.345,6" (nl). */
+/** A number with grouping, e.g. "12.345,6" (nl); negatives with the minus sign U+2212. */
 export function formatNumber(value: number | null, lang: Lang, digits = 1): string {
   if (value === null || !Number.isFinite(value)) return lang === 'nl' ? 'n.v.t.' : 'n/a';
-  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits }).format(value);
+  const format = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits });
+  return signed(value, (x) => format.format(x));
 }
 
 /** A share as a percentage, "42 %" (nl) or "42%" (en). */
 export function formatPercent(share: number | null, lang: Lang, digits = 0): string {
   if (share === null || !Number.isFinite(share)) return lang === 'nl' ? 'n.v.t.' : 'n/a';
-  return new Intl.NumberFormat(locales[lang], { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
+  const format = new Intl.NumberFormat(locales[lang], { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return signed(share, (x) => format.format(x));
+}
+
+/**
+ * A probability estimated from draws as a percentage that never claims more certainty than it has: exactly 0 or 1
+ * is "0 %" or "100 %"; otherwise it is never rounded to 0 % or 100 % ("> 99,9 %", "< 0,1 %", else one decimal
+ * where whole percents would round to 0 or 100).
+ * @example formatProbability(0.9995, 'nl') // "> 99,9 %"
+ */
+export function formatProbability(p: number | null, lang: Lang): string {
+  if (p === null || !Number.isFinite(p) || p === 0 || p === 1) return formatPercent(p, lang, 0);
+  if (p > 0.999) return `> ${formatPercent(0.999, lang, 1)}`;
+  if (p < 0.001) return `< ${formatPercent(0.001, lang, 1)}`;
+  const whole = Math.round(p * 100);
+  return formatPercent(p, lang, whole === 0 || whole === 100 ? 1 : 0);
 }

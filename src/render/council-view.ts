@@ -33,6 +33,22 @@ function section(id: string, title: string, body: string, className = ''): strin
   return `<section id="${id}"${className ? ` class="${className}"` : ''} aria-labelledby="${id}-h">\n<h2 id="${id}-h">${escapeHtml(title)}</h2>\n${body}\n</section>`;
 }
 
+/** Horizon against period: the horizon counts effects after the period ends, so a reader sees why they differ. */
+function horizonDetail(input: ReportInput, lang: Lang): string {
+  const m = input.model;
+  const startYear = Number(m.period.start.slice(0, 4));
+  const endYear = Number(m.period.end.slice(0, 4));
+  return tell(lang, 'summary.horizon-detail', { horizon: input.valuation.valuation.horizonYears, period: endYear - startYear + 1, start: startYear, end: endYear, baseYear: input.valuation.valuation.baseYear });
+}
+
+/** Whether and when the criteria were locked, as of the report's date (METHODS §5: criteria are fixed up front). */
+export function lockLine(input: ReportInput, lang: Lang): string {
+  const lock = input.evaluation?.lock;
+  if (!lock) return '';
+  if (lock.status === 'unlocked') return tell(lang, 'council.lock-unlocked', { asOf: formatDate(input.evaluation?.asOf ?? '', lang) });
+  return tell(lang, lock.status === 'unchanged' ? 'council.lock-unchanged' : 'council.lock-changed', { date: formatDate(lock.lockedAt!.slice(0, 10), lang) });
+}
+
 function summary(input: ReportInput, lang: Lang): string {
   const r = input.valuation;
   const v = r.valuation;
@@ -44,7 +60,7 @@ function summary(input: ReportInput, lang: Lang): string {
   const figures = [
     item(h.ratioLabel, h.ratioText, `${h.netLabel} ${h.netText} · ${k.horizon} · ${k.rate}`),
     item(h.netLabel, h.netText, tell(lang, 'summary.price-level', { year: k.priceYear })),
-    item(tell(lang, 'summary.horizon'), k.horizon, `${tell(lang, 'methods.base-year')} ${v.baseYear}`),
+    item(tell(lang, 'summary.horizon'), k.horizon, horizonDetail(input, lang)),
     item(tell(lang, 'summary.rate'), k.rate, v.discount.preset ?? ''),
     item(h.kind === 'mkba' ? tell(lang, 'mkba.pv-benefits') : tell(lang, 'summary.pv-benefits'), formatEuro(h.pvBenefits, lang)),
     item(h.kind === 'mkba' ? tell(lang, 'mkba.pv-costs') : tell(lang, 'summary.pv-inputs'), formatEuro(h.pvCosts, lang)),
@@ -70,6 +86,7 @@ function summary(input: ReportInput, lang: Lang): string {
       `<ul class="key-figures">\n${figures}\n</ul>`,
       ...sentences.map(p),
       criteriaLine ? p(criteriaLine) : '',
+      lockLine(input, lang) ? p(lockLine(input, lang)) : '',
       warnings.length ? `<div class="note"><p><strong>${escapeHtml(tell(lang, 'summary.warnings'))}</strong></p><ul>${warnings.map((w) => `<li>${escapeHtml(w.message[lang])}</li>`).join('')}</ul></div>` : '',
     ].join('\n'),
     'summary',
@@ -314,24 +331,29 @@ function pmSection(input: ReportInput, lang: Lang): string {
 
 function uncertaintySection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap<string, string>, lang: Lang): string {
   const parts: string[] = [];
-  if (charts.tornado) parts.push(figure(charts.tornado, svgs));
-  if (charts.monteCarlo) parts.push(figure(charts.monteCarlo, svgs));
+  for (const c of [charts.tornado, charts.monteCarlo, charts.tornadoMkba, charts.monteCarloMkba]) if (c) parts.push(figure(c, svgs));
   const declared = input.model.uncertainty?.parameters ?? [];
-  if (!charts.tornado && !charts.monteCarlo) parts.push(note(tell(lang, input.uncertainty || !input.model.uncertainty ? 'uncertainty.none-declared' : 'uncertainty.pending')));
-  const switching = input.uncertainty?.switchingValues ?? [];
-  if (switching.length && input.valuation.valuation.method === 'mkba') parts.push(p(tell(lang, 'uncertainty.switching-sroi')));
-  if (switching.length)
-    parts.push(
-      table({
-        caption: tell(lang, 'uncertainty.switching'),
-        columns: [
-          { label: tell(lang, 'col.parameter'), numeric: false },
-          { label: tell(lang, 'col.base'), numeric: true },
-          { label: tell(lang, 'col.switches-at'), numeric: true },
-        ],
-        rows: switching.map((s) => [s.label, s.base, s.switchesAt]),
-      }),
-    );
+  if (!charts.tornado && !charts.monteCarlo && !charts.tornadoMkba && !charts.monteCarloMkba)
+    parts.push(note(tell(lang, input.uncertainty || !input.model.uncertainty ? 'uncertainty.none-declared' : 'uncertainty.pending')));
+  // For an MKBA-only model the switching values are of the balance; for `both` the SROI's and the MKBA's.
+  const mkbaOnly = input.valuation.valuation.method === 'mkba' && input.valuation.mkba !== undefined;
+  const tables: { mkba: boolean; rows: readonly { label: string; base: string; switchesAt: string }[] }[] = [
+    { mkba: mkbaOnly, rows: input.uncertainty?.switchingValues ?? [] },
+    { mkba: true, rows: input.uncertainty?.mkba?.switchingValues ?? [] },
+  ];
+  for (const t of tables)
+    if (t.rows.length)
+      parts.push(
+        table({
+          caption: tell(lang, t.mkba ? 'uncertainty.switching-mkba' : 'uncertainty.switching'),
+          columns: [
+            { label: tell(lang, 'col.parameter'), numeric: false },
+            { label: tell(lang, 'col.base'), numeric: true },
+            { label: tell(lang, t.mkba ? 'col.switches-at-mkba' : 'col.switches-at'), numeric: true },
+          ],
+          rows: t.rows.map((s) => [s.label, s.base, s.switchesAt]),
+        }),
+      );
   if (declared.length) {
     const dist = (d: object | undefined): string => {
       if (!d) return '—';

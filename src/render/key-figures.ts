@@ -14,7 +14,7 @@ export function discountRateText(v: Valuation['valuation'], lang: Lang): string 
 
 /** Signed euro with a real minus sign. */
 export function signedEuro(v: number, lang: Lang): string {
-  return v < 0 ? `−${formatEuro(-v, lang)}` : formatEuro(v, lang);
+  return formatEuro(v, lang);
 }
 
 /** The key figures that always appear together (METHODS §1: never the ratio alone). */

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/messages.js';
-import { formatNumber, formatPercent, formatRatio } from '../core/format.js';
+import { formatNumber, formatProbability, formatRatio } from '../core/format.js';
 import type { Chart } from './chart.js';
 import { chartConfig } from './chart-config.js';
 import type { HistogramBin } from './histogram-bins.js';
@@ -17,6 +17,8 @@ export interface MonteCarloInput {
   readonly p95: number;
   readonly mean?: number;
   readonly seed?: number;
+  /** 'mkba': the distribution of an MKBA's B/C ratio, with P(balance > 0) (= P(B/C > 1)); default the SROI ratio. */
+  readonly measure?: 'sroi' | 'mkba';
 }
 
 /**
@@ -24,6 +26,8 @@ export interface MonteCarloInput {
  * P(ratio ≥ 1), and the median and 5th–95th percentiles as a line under the bars.
  */
 export function monteCarloChart(input: MonteCarloInput, lang: Lang): Chart {
+  const mkba = input.measure === 'mkba';
+  const ratio = (x: number): string => (mkba ? formatNumber(x, lang, 2) : formatRatio(x, lang));
   const below = say(lang, 'montecarlo.below');
   const above = say(lang, 'montecarlo.above');
   const straddle = say(lang, 'montecarlo.straddle');
@@ -33,20 +37,20 @@ export function monteCarloChart(input: MonteCarloInput, lang: Lang): Chart {
     range: `${formatNumber(b.start, lang, 2)}–${formatNumber(b.end, lang, 2)}`,
   }));
   const maxCount = Math.max(1, ...bins.map((b) => b.count));
-  const x = { type: 'quantitative' as const, title: say(lang, 'montecarlo.axis'), axis: { format: ',.1f' }, scale: { zero: false, nice: true } };
-  const marker = say(lang, 'montecarlo.marker', { p: formatPercent(input.probabilityAtLeastOne, lang) });
-  const title = say(lang, 'montecarlo.title');
-  const description = say(lang, 'montecarlo.description', {
+  const x = { type: 'quantitative' as const, title: say(lang, mkba ? 'montecarlo-mkba.axis' : 'montecarlo.axis'), axis: { format: ',.1f' }, scale: { zero: false, nice: true } };
+  const marker = say(lang, mkba ? 'montecarlo-mkba.marker' : 'montecarlo.marker', { p: formatProbability(input.probabilityAtLeastOne, lang) });
+  const title = say(lang, mkba ? 'montecarlo-mkba.title' : 'montecarlo.title');
+  const description = say(lang, mkba ? 'montecarlo-mkba.description' : 'montecarlo.description', {
     draws: formatNumber(input.draws, lang, 0),
-    p: formatPercent(input.probabilityAtLeastOne, lang),
-    p50: formatRatio(input.p50, lang),
-    p5: formatRatio(input.p5, lang),
-    p95: formatRatio(input.p95, lang),
+    p: formatProbability(input.probabilityAtLeastOne, lang),
+    p50: ratio(input.p50),
+    p5: ratio(input.p5),
+    p95: ratio(input.p95),
   });
   const sides = [below, straddle, above].filter((s) => bins.some((b) => b.side === s));
   const colours = sides.map((s) => (s === below ? palette.vermillion : s === above ? palette.blue : palette.grey));
   return {
-    id: 'monte-carlo',
+    id: mkba ? 'monte-carlo-mkba' : 'monte-carlo',
     title,
     description,
     spec: {

@@ -24,8 +24,9 @@ export function portfolioEntry(input: ReportInput): PortfolioEntry {
   const h = headline(input.valuation, 'nl');
   const mc = input.uncertainty?.monteCarlo;
   const base = { id: input.model.id, label: input.model.name, ratio: h.ratio, npv: h.net };
-  // The Monte Carlo interval is of the SROI ratio: it does not belong next to an MKBA's B/C ratio.
-  return mc && h.kind === 'sroi' ? { ...base, p5: mc.p5, p95: mc.p95 } : base;
+  // The interval must be of the ratio shown: the SROI ratio's, or for an MKBA its B/C ratio's (never one beside the other).
+  const sameMeasure = mc !== undefined && (h.kind === 'sroi' ? mc.measure !== 'mkba' : mc.measure === 'mkba');
+  return mc && sameMeasure ? { ...base, p5: mc.p5, p95: mc.p95 } : base;
 }
 
 /**

@@ -140,6 +140,23 @@ const catalogue = {
   },
   'tornado.below-one': { nl: ' Bij {list} zakt de ratio onder 1.', en: ' With {list} the ratio falls below 1.' },
 
+  'tornado-mkba.title': { nl: 'Gevoeligheid van de MKBA: welke aanname telt het zwaarst', en: 'Sensitivity of the MKBA: which assumption matters most' },
+  'tornado-mkba.axis': { nl: 'B/K-verhouding (baten per euro kosten)', en: 'B/C ratio (benefits per euro of cost)' },
+  'tornado-mkba.ratio-low': { nl: 'B/K bij lage waarde', en: 'B/C at low value' },
+  'tornado-mkba.ratio-high': { nl: 'B/K bij hoge waarde', en: 'B/C at high value' },
+  'tornado-mkba.description': {
+    nl: 'Basis-B/K {base}. De B/K-verhouding is het gevoeligst voor {top}: van {low} tot {high}.{below}',
+    en: 'Base B/C {base}. The B/C ratio is most sensitive to {top}: from {low} to {high}.{below}',
+  },
+  'tornado-mkba.below-one': { nl: ' Bij {list} zakt de B/K-verhouding onder 1 (saldo negatief).', en: ' With {list} the B/C ratio falls below 1 (negative balance).' },
+  'montecarlo-mkba.title': { nl: 'Onzekerheid van de MKBA: verdeling van de B/K-verhouding', en: 'Uncertainty of the MKBA: distribution of the B/C ratio' },
+  'montecarlo-mkba.axis': { nl: 'B/K-verhouding', en: 'B/C ratio' },
+  'montecarlo-mkba.marker': { nl: 'P(saldo > 0) = {p}', en: 'P(balance > 0) = {p}' },
+  'montecarlo-mkba.description': {
+    nl: 'In {draws} trekkingen is het MKBA-saldo in {p} van de gevallen positief. Mediaan B/K {p50}, 90 %-interval {p5} tot {p95}.',
+    en: 'In {draws} draws the MKBA balance is positive in {p} of cases. Median B/C {p50}, 90% interval {p5} to {p95}.',
+  },
+
   'montecarlo.title': { nl: 'Onzekerheid: verdeling van de SROI-ratio', en: 'Uncertainty: distribution of the SROI ratio' },
   'montecarlo.axis': { nl: 'SROI-ratio', en: 'SROI ratio' },
   'montecarlo.count': { nl: 'Aantal trekkingen', en: 'Number of draws' },

@@ -22,6 +22,9 @@ export interface ReportCharts {
   readonly did: readonly Chart[];
   readonly tornado?: Chart;
   readonly monteCarlo?: Chart;
+  /** For a model valued as both: the MKBA's tornado and Monte Carlo beside the SROI's. */
+  readonly tornadoMkba?: Chart;
+  readonly monteCarloMkba?: Chart;
 }
 
 /** Display names of the model's stakeholders, by id. */
@@ -36,6 +39,9 @@ export function reportCharts(input: ReportInput, lang: Lang): ReportCharts {
   const scorecard = input.evaluation && input.evaluation.scorecard.length ? scorecardChart(input.evaluation.scorecard, lang) : undefined;
   const tornado = input.uncertainty?.tornado && input.uncertainty.tornado.bars.length ? tornadoChart(input.uncertainty.tornado, lang) : undefined;
   const monteCarlo = input.uncertainty?.monteCarlo ? monteCarloChart(input.uncertainty.monteCarlo, lang) : undefined;
+  const mkba = input.uncertainty?.mkba;
+  const tornadoMkba = mkba?.tornado && mkba.tornado.bars.length ? tornadoChart(mkba.tornado, lang) : undefined;
+  const monteCarloMkba = mkba?.monteCarlo ? monteCarloChart(mkba.monteCarlo, lang) : undefined;
   return {
     waterfall: waterfallChart(v, lang),
     stakeholders: stakeholderChart(v, lang, names),
@@ -46,6 +52,8 @@ export function reportCharts(input: ReportInput, lang: Lang): ReportCharts {
     did: (input.evaluation?.did ?? []).map((d) => didChart(d, lang)),
     ...(tornado ? { tornado } : {}),
     ...(monteCarlo ? { monteCarlo } : {}),
+    ...(tornadoMkba ? { tornadoMkba } : {}),
+    ...(monteCarloMkba ? { monteCarloMkba } : {}),
   };
 }
 
@@ -61,5 +69,7 @@ export function chartList(charts: ReportCharts): Chart[] {
     ...(charts.distribution ? [charts.distribution] : []),
     ...(charts.tornado ? [charts.tornado] : []),
     ...(charts.monteCarlo ? [charts.monteCarlo] : []),
+    ...(charts.tornadoMkba ? [charts.tornadoMkba] : []),
+    ...(charts.monteCarloMkba ? [charts.monteCarloMkba] : []),
   ];
 }

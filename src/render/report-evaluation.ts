@@ -4,7 +4,9 @@ import type { ScorecardRow } from './scorecard-chart.js';
 import type { IndicatorSeriesInput } from './indicator-series-chart.js';
 import type { DidChartInput } from './did-chart.js';
 
-const digitsFor = (kind: string | null | undefined): number => (kind === 'share' ? 3 : kind === 'mean' || kind === 'score' ? 2 : 0);
+// Counts are whole; shares show as percentages with one decimal; everything else (amounts such as € per m², means,
+// scores, ratios) with two decimals, so € 1,90 and € 1,60 never both print as "2".
+const digitsFor = (kind: string | null | undefined): number => (kind === 'share' ? 3 : kind === 'count' ? 0 : 2);
 
 /**
  * Maps an outcome evaluation (METHODS §5) onto the report's chart inputs: a scorecard row per criterion, the
@@ -82,5 +84,6 @@ export function reportEvaluation(evaluation: OutcomeEvaluation, model: Pick<Mode
       digits: digitsFor(ind?.kind) || 1,
     });
   }
-  return { asOf: evaluation.asOf, scorecard, series, did };
+  const lock = evaluation.lock;
+  return { asOf: evaluation.asOf, lock: { status: lock.status, lockedAt: lock.lockedAt }, scorecard, series, did };
 }

@@ -20,6 +20,8 @@ export interface ProvenanceEntry {
 export interface ReportEvaluation {
   /** Date up to which observations were used (ISO). */
   readonly asOf?: string;
+  /** Whether the criteria were locked (fixed up front) by the as-of date, when, and whether they changed since. */
+  readonly lock?: { readonly status: 'unlocked' | 'unchanged' | 'changed'; readonly lockedAt: string | null };
   readonly scorecard: readonly ScorecardRow[];
   readonly series?: readonly IndicatorSeriesInput[];
   readonly did?: readonly DidChartInput[];
@@ -38,6 +40,8 @@ export interface ReportUncertainty {
   readonly tornado?: TornadoInput;
   readonly monteCarlo?: MonteCarloInput;
   readonly switchingValues?: readonly ReportSwitchingValue[];
+  /** For a model valued as both SROI and MKBA: the same analyses on the MKBA (B/C ratio, balance). */
+  readonly mkba?: Omit<ReportUncertainty, 'mkba'>;
 }
 
 /** A participant's words for the neighbourhood view ("what participants said"). */

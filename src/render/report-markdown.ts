@@ -83,8 +83,9 @@ export function reportMarkdown(input: ReportInput, charts: ReportCharts, options
   if (pm.length) for (const i of pm) out.push(`- ${tell(lang, `sign.${i.sign}`)} · ${i.description} (${tell(lang, `size.${i.size}`)})`);
   else out.push(tell(lang, 'pm.none'));
   out.push('', `## ${tell(lang, 'uncertainty.title')}`, '');
-  if (charts.tornado || charts.monteCarlo) for (const c of [charts.tornado, charts.monteCarlo]) if (c) out.push(c.description, '');
-  if (!charts.tornado && !charts.monteCarlo) out.push(tell(lang, 'uncertainty.pending'), '');
+  const shown = [charts.tornado, charts.monteCarlo, charts.tornadoMkba, charts.monteCarloMkba].filter((c) => c !== undefined);
+  for (const c of shown) out.push(c.description, '');
+  if (shown.length === 0) out.push(tell(lang, 'uncertainty.pending'), '');
   out.push('---', '', `${tell(lang, 'hood.more', { link: `[${tell(lang, 'hood.more.link')}](${viewFiles.council})` })}`, '');
   out.push(`_${tell(lang, 'generated', { time: generatedStamp(options.generatedAt) })}_`, '');
   return out.join('\n');

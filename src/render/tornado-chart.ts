@@ -1,5 +1,5 @@
 import type { Lang } from '../core/messages.js';
-import { formatRatio } from '../core/format.js';
+import { formatNumber, formatRatio } from '../core/format.js';
 import type { Chart } from './chart.js';
 import { chartConfig } from './chart-config.js';
 import { palette } from './palette.js';
@@ -19,6 +19,8 @@ export interface TornadoBar {
 export interface TornadoInput {
   readonly baseRatio: number;
   readonly bars: readonly TornadoBar[];
+  /** 'mkba': the bars are an MKBA's B/C ratio (swing in the balance); default the SROI ratio. */
+  readonly measure?: 'sroi' | 'mkba';
 }
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -28,6 +30,9 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
  * on top, with the base ratio and ratio 1 marked (METHODS §4).
  */
 export function tornadoChart(input: TornadoInput, lang: Lang): Chart {
+  const mkba = input.measure === 'mkba';
+  const formatRatioOf = (x: number, l: Lang): string => (mkba ? formatNumber(x, l, 2) : formatRatio(x, l));
+  const key = <K extends 'title' | 'axis' | 'ratio-low' | 'ratio-high' | 'description' | 'below-one'>(k: K) => (mkba ? (`tornado-mkba.${k}` as const) : (`tornado.${k}` as const));
   const bars = [...input.bars].sort(
     (a, b) => Math.abs(b.ratioAtHigh - b.ratioAtLow) - Math.abs(a.ratioAtHigh - a.ratioAtLow) || a.parameter.localeCompare(b.parameter),
   );
@@ -35,32 +40,32 @@ export function tornadoChart(input: TornadoInput, lang: Lang): Chart {
   const low = say(lang, 'tornado.low');
   const high = say(lang, 'tornado.high');
   const rows = bars.flatMap((b) => [
-    { parameter: labelOf(b), case: low, from: input.baseRatio, to: b.ratioAtLow, text: `${b.lowValue}: ${formatRatio(b.ratioAtLow, lang)}`, align: b.ratioAtLow <= input.baseRatio ? 'right' : 'left' },
-    { parameter: labelOf(b), case: high, from: input.baseRatio, to: b.ratioAtHigh, text: `${b.highValue}: ${formatRatio(b.ratioAtHigh, lang)}`, align: b.ratioAtHigh < input.baseRatio ? 'right' : 'left' },
+    { parameter: labelOf(b), case: low, from: input.baseRatio, to: b.ratioAtLow, text: `${b.lowValue}: ${formatRatioOf(b.ratioAtLow, lang)}`, align: b.ratioAtLow <= input.baseRatio ? 'right' : 'left' },
+    { parameter: labelOf(b), case: high, from: input.baseRatio, to: b.ratioAtHigh, text: `${b.highValue}: ${formatRatioOf(b.ratioAtHigh, lang)}`, align: b.ratioAtHigh < input.baseRatio ? 'right' : 'left' },
   ]);
   const values = [1, input.baseRatio, ...rows.map((r) => r.to)];
   const span = Math.max(...values) - Math.min(...values) || 1;
   const xScale = { domain: [Math.min(0, Math.min(...values) - span * 0.45), Math.max(...values) + span * 0.45], nice: false };
   const y = { field: 'parameter', type: 'nominal' as const, sort: bars.map(labelOf), title: null };
-  const x = { type: 'quantitative' as const, scale: xScale, title: say(lang, 'tornado.axis'), axis: { format: ',.1f' } };
-  const title = say(lang, 'tornado.title');
+  const x = { type: 'quantitative' as const, scale: xScale, title: say(lang, key('axis')), axis: { format: ',.1f' } };
+  const title = say(lang, key('title'));
   const top = bars[0];
   const belowOne = bars.filter((b) => Math.min(b.ratioAtLow, b.ratioAtHigh) < 1).map(labelOf);
   const description = top
-    ? say(lang, 'tornado.description', {
-        base: formatRatio(input.baseRatio, lang),
+    ? say(lang, key('description'), {
+        base: formatRatioOf(input.baseRatio, lang),
         top: top.label,
-        low: formatRatio(Math.min(top.ratioAtLow, top.ratioAtHigh), lang),
-        high: formatRatio(Math.max(top.ratioAtLow, top.ratioAtHigh), lang),
-        below: belowOne.length ? say(lang, 'tornado.below-one', { list: belowOne.join(', ') }) : '',
+        low: formatRatioOf(Math.min(top.ratioAtLow, top.ratioAtHigh), lang),
+        high: formatRatioOf(Math.max(top.ratioAtLow, top.ratioAtHigh), lang),
+        below: belowOne.length ? say(lang, key('below-one'), { list: belowOne.join(', ') }) : '',
       })
     : title;
   const marks = [
-    { at: input.baseRatio, text: say(lang, 'tornado.base', { value: formatRatio(input.baseRatio, lang) }), colour: palette.ink, dash: [1, 0] },
+    { at: input.baseRatio, text: say(lang, 'tornado.base', { value: formatRatioOf(input.baseRatio, lang) }), colour: palette.ink, dash: [1, 0] },
     { at: 1, text: '1:1', colour: palette.vermillion, dash: [5, 3] },
   ];
   return {
-    id: 'tornado',
+    id: mkba ? 'tornado-mkba' : 'tornado',
     title,
     description,
     spec: {
@@ -112,11 +117,11 @@ export function tornadoChart(input: TornadoInput, lang: Lang): Chart {
       columns: [
         { label: say(lang, 'tornado.parameter'), numeric: false },
         { label: capitalise(say(lang, 'tornado.low')), numeric: true },
-        { label: say(lang, 'tornado.ratio-low'), numeric: true },
+        { label: say(lang, key('ratio-low')), numeric: true },
         { label: capitalise(say(lang, 'tornado.high')), numeric: true },
-        { label: say(lang, 'tornado.ratio-high'), numeric: true },
+        { label: say(lang, key('ratio-high')), numeric: true },
       ],
-      rows: bars.map((b) => [b.label, b.lowValue, formatRatio(b.ratioAtLow, lang), b.highValue, formatRatio(b.ratioAtHigh, lang)]),
+      rows: bars.map((b) => [b.label, b.lowValue, formatRatioOf(b.ratioAtLow, lang), b.highValue, formatRatioOf(b.ratioAtHigh, lang)]),
     },
   };
 }

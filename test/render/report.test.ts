@@ -94,7 +94,7 @@ describe('report content', () => {
       const council = text(files.find((f) => f.path === 'council.html')!);
       const summary = council.slice(council.indexOf('id="summary"'), council.indexOf('id="criteria"'));
       // An MKBA-method model leads with its B/C ratio and balance (its SROI leaves out avoided costs).
-      const words = input.model.valuation.method === 'mkba' ? ['B/K-verhouding', 'MKBA-saldo (NCW)', 'Looptijd', 'Discontovoet'] : ['SROI-ratio', 'Netto contante waarde', 'Looptijd', 'Discontovoet'];
+      const words = input.model.valuation.method === 'mkba' ? ['B/K-verhouding', 'MKBA-saldo (NCW)', 'Waarderingshorizon', 'Discontovoet'] : ['SROI-ratio', 'Netto contante waarde', 'Waarderingshorizon', 'Discontovoet'];
       for (const word of words) expect(summary).toContain(word);
       const md = text(files.find((f) => f.path === 'summary.md')!);
       for (const word of words) expect(md).toContain(word);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { evaluateInitiative, formatEuro, formatNumber, formatPercent, formatRatio, valuationJson, type Lang, type Model, type UncertaintyResult, type Valuation } from '../../index.js';
+import { evaluateInitiative, formatEuro, formatNumber, formatPercent, formatProbability, formatRatio, valuationJson, type Lang, type Model, type UncertaintyResult, type Valuation } from '../../index.js';
 import { EXIT, type Command } from '../context.js';
 import { json, line, table } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
@@ -69,34 +69,50 @@ export function renderValuation(model: Model, result: Valuation, lang: Lang): st
   return out.join('\n');
 }
 
-/** A short uncertainty section for the terminal: Monte Carlo summary, widest tornado bars, switching values. */
-export function renderUncertainty(u: UncertaintyResult, lang: Lang): string {
+/**
+ * A short uncertainty section for the terminal, on the measure the method reports: the SROI ratio and NPV for
+ * `sroi`, the MKBA's B/C ratio and balance for `mkba`, both for `both`.
+ */
+export function renderUncertainty(u: UncertaintyResult, lang: Lang, method: Model['valuation']['method'] = 'sroi'): string {
   const nl = lang === 'nl';
   // Shares and the rate as percentages; other values with two decimals.
   const shown = (key: string, v: number): string =>
     key === 'discountRate' || /\.(deadweight|displacement|attribution|dropOff)$/.test(key) ? formatPercent(v, lang, 1) : formatNumber(v, lang, 2);
   const out: string[] = [''];
+  const sroi = method !== 'mkba' || !u.mkba;
+  const mkba = method !== 'sroi' && u.mkba !== undefined;
   const mc = u.monteCarlo;
-  if (mc) {
+  if (mc && sroi) {
     const r = mc.ratio;
     out.push(
-      `${nl ? 'Monte Carlo' : 'Monte Carlo'} (${formatNumber(mc.draws, lang)} ${nl ? 'trekkingen, zaad' : 'draws, seed'} ${mc.seed}): ${nl ? 'SROI-ratio' : 'SROI ratio'} P5 ${formatRatio(r?.p05 ?? null, lang)} · P50 ${formatRatio(r?.p50 ?? null, lang)} · P95 ${formatRatio(r?.p95 ?? null, lang)} · P(${nl ? 'ratio' : 'ratio'} ≥ 1) ${formatPercent(mc.probRatioAtLeast1, lang, 1)}`,
+      `Monte Carlo (${formatNumber(mc.draws, lang)} ${nl ? 'trekkingen, zaad' : 'draws, seed'} ${mc.seed}): ${nl ? 'SROI-ratio' : 'SROI ratio'} P5 ${formatRatio(r?.p05 ?? null, lang)} · P50 ${formatRatio(r?.p50 ?? null, lang)} · P95 ${formatRatio(r?.p95 ?? null, lang)} · P(ratio ≥ 1) ${formatProbability(mc.probRatioAtLeast1, lang)}`,
     );
   }
-  if (u.tornado.length > 0)
+  const mm = u.mkba?.monteCarlo;
+  if (mc && mm && mkba) {
+    const r = mm.benefitCostRatio;
     out.push(
-      table(
-        [nl ? 'Aanname' : 'Assumption', nl ? 'Laag' : 'Low', nl ? 'Hoog' : 'High', nl ? 'NCW laag' : 'NPV low', nl ? 'NCW hoog' : 'NPV high'],
-        u.tornado.slice(0, 8).map((t) => [t.key, shown(t.key, t.low), shown(t.key, t.high), formatEuro(t.atLow.npv, lang), formatEuro(t.atHigh.npv, lang)]),
-        [false, true, true, true, true],
-      ),
+      `${nl ? 'Monte Carlo MKBA' : 'Monte Carlo MKBA'} (${formatNumber(mc.draws, lang)} ${nl ? 'trekkingen, zaad' : 'draws, seed'} ${mc.seed}): ${nl ? 'B/K' : 'B/C'} P5 ${formatNumber(r?.p05 ?? null, lang, 2)} · P50 ${formatNumber(r?.p50 ?? null, lang, 2)} · P95 ${formatNumber(r?.p95 ?? null, lang, 2)} · ${nl ? 'saldo' : 'balance'} P5 ${formatEuro(mm.balance.p05, lang)} · P95 ${formatEuro(mm.balance.p95, lang)} · P(${nl ? 'saldo' : 'balance'} > 0) ${formatProbability(mm.probBalancePositive, lang)}`,
     );
-  const sv = u.switchingValues.map((s) =>
-    s.status === 'switches'
-      ? `${s.key}: ${shown(s.key, s.value)} (${nl ? 'nu' : 'now'} ${shown(s.key, s.base)})`
-      : `${s.key}: ${s.status === 'stays-above' ? (nl ? 'ratio blijft ≥ 1 bij elke waarde' : 'ratio stays ≥ 1 at any value') : nl ? 'ratio blijft < 1 bij elke waarde' : 'ratio stays < 1 at any value'}`,
-  );
-  out.push(`${nl ? 'Omslagwaarden (ratio = 1)' : 'Switching values (ratio = 1)'}:`, ...sv.map((x) => `  ${x}`));
+  }
+  const tornadoTable = (rows: UncertaintyResult['tornado'], balance: boolean): string =>
+    table(
+      [nl ? 'Aanname' : 'Assumption', nl ? 'Laag' : 'Low', nl ? 'Hoog' : 'High', balance ? (nl ? 'Saldo laag' : 'Balance low') : nl ? 'NCW laag' : 'NPV low', balance ? (nl ? 'Saldo hoog' : 'Balance high') : nl ? 'NCW hoog' : 'NPV high'],
+      rows.slice(0, 8).map((t) => [t.key, shown(t.key, t.low), shown(t.key, t.high), formatEuro(balance ? (t.atLow.mkba?.balance ?? null) : t.atLow.npv, lang), formatEuro(balance ? (t.atHigh.mkba?.balance ?? null) : t.atHigh.npv, lang)]),
+      [false, true, true, true, true],
+    );
+  if (sroi && u.tornado.length > 0) out.push(tornadoTable(u.tornado, false));
+  if (mkba && u.mkba!.tornado.length > 0) out.push(tornadoTable(u.mkba!.tornado, true));
+  const svText = (list: UncertaintyResult['switchingValues'], balance: boolean): string[] =>
+    list.map((s) =>
+      s.status === 'switches'
+        ? `${s.key}: ${shown(s.key, s.value)} (${nl ? 'nu' : 'now'} ${shown(s.key, s.base)})`
+        : balance
+          ? `${s.key}: ${s.status === 'stays-above' ? (nl ? 'saldo blijft positief bij elke waarde' : 'balance stays positive at any value') : nl ? 'saldo blijft negatief bij elke waarde' : 'balance stays negative at any value'}`
+          : `${s.key}: ${s.status === 'stays-above' ? (nl ? 'ratio blijft ≥ 1 bij elke waarde' : 'ratio stays ≥ 1 at any value') : nl ? 'ratio blijft < 1 bij elke waarde' : 'ratio stays < 1 at any value'}`,
+    );
+  if (sroi) out.push(`${nl ? 'Omslagwaarden (ratio = 1)' : 'Switching values (ratio = 1)'}:`, ...svText(u.switchingValues, false).map((x) => `  ${x}`));
+  if (mkba) out.push(`${nl ? 'Omslagwaarden MKBA (saldo = 0)' : 'Switching values MKBA (balance = 0)'}:`, ...svText(u.mkba!.switchingValues, true).map((x) => `  ${x}`));
   for (const w of u.warnings) out.push(`! ${w.message[lang]}`);
   return out.join('\n');
 }
@@ -169,7 +185,7 @@ Examples:
     if (values.json) ctx.stdout.write(json(valuationJson(result)));
     else {
       line(ctx.stdout, renderValuation(loaded.model, result, ctx.lang));
-      if (result.uncertainty) line(ctx.stdout, renderUncertainty(result.uncertainty, ctx.lang));
+      if (result.uncertainty) line(ctx.stdout, renderUncertainty(result.uncertainty, ctx.lang, result.valuation.method));
     }
     return EXIT.ok;
   },
