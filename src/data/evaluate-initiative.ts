@@ -78,6 +78,7 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
       post: c.post,
       ...(c.preTrend ? { preTrend: c.preTrend } : {}),
       ...(c.parallelTolerance === undefined ? {} : { parallelTolerance: c.parallelTolerance }),
+      ...(c.standardError === undefined ? {} : { standardError: c.standardError }),
     };
   const outcomeEvaluation = evaluateOutcomes(model, observations, { asOf: options.asOf, lock: locks[0] ?? null, comparisons });
 

@@ -137,6 +137,43 @@ const catalogue = {
     },
     fix: { nl: 'Lever waarnemingen aan voor deze periode of kies andere perioden.', en: 'Supply observations for this period or choose other periods.' },
   },
+  'evaluation.did-basis-panel': {
+    message: {
+      nl: 'Standaardfout uit de spreiding van het verschil tussen {area} en het gemiddelde van {k} vergelijkingsgebied(en) over {periods} perioden vóór de start ({from} tot en met {to}; t-verdeling met {df} vrijheidsgraden); de schatting rust op {pre} voor- en {post} naperiode(n).',
+      en: 'Standard error from the spread of the gap between {area} and the mean of {k} comparison area(s) over {periods} periods before the start ({from} to {to}; t distribution with {df} degrees of freedom); the estimate rests on {pre} pre and {post} post period(s).',
+    },
+    fix: { nl: 'Geen actie nodig.', en: 'No action needed.' },
+  },
+  'evaluation.did-basis-sampling': {
+    message: {
+      nl: 'Standaardfout uit de steekproefvarianties van de vier cellen (p(1 − p)/n of s²/n), met {k} vergelijkingsgebied(en), {pre} voor- en {post} naperiode(n); alleen juist als n de omvang van een aselecte steekproef is.',
+      en: 'Standard error from the sampling variances of the four cells (p(1 − p)/n or s²/n), with {k} comparison area(s), {pre} pre and {post} post period(s); only right when n is the size of a random sample.',
+    },
+    fix: {
+      nl: 'Gebruik standardError: panel voor registercijfers en wijkpanels, waar n een bevolkingsaantal is.',
+      en: 'Use standardError: panel for register figures and area panels, where n is a population.',
+    },
+  },
+  'evaluation.did-se-too-few-periods': {
+    message: {
+      nl: 'Geen standaardfout voor het verschil-in-verschillen van "{indicator}": {periods} perioden vóór de start ({from} tot en met {to}) hebben een waarde in {area} en alle {k} vergelijkingsgebied(en); minstens {required} zijn nodig om de spreiding tussen jaren te schatten. Een interval uit de bevolkingsaantallen (n) zou veel te smal zijn en wordt niet gegeven.',
+      en: 'No standard error for the difference-in-differences of "{indicator}": {periods} periods before the start ({from} to {to}) have a value in {area} and all {k} comparison area(s); at least {required} are needed to estimate the spread between years. An interval from the population counts (n) would be far too narrow and is not given.',
+    },
+    fix: {
+      nl: 'Neem meer jaren vóór de start mee (preTrend), of zet standardError: sampling alleen als n de omvang van een steekproef is.',
+      en: 'Include more years before the start (preTrend), or set standardError: sampling only when n is the size of a sample.',
+    },
+  },
+  'evaluation.did-se-no-sampling': {
+    message: {
+      nl: 'Geen standaardfout voor het verschil-in-verschillen van "{indicator}": niet elke cel heeft een steekproefomvang (n, en sd bij gemiddelden).',
+      en: 'No standard error for the difference-in-differences of "{indicator}": not every cell has a sample size (n, and sd for means).',
+    },
+    fix: {
+      nl: 'Lever n (en sd) per meting aan, of gebruik standardError: panel met meer jaren vóór de start.',
+      en: 'Supply n (and sd) per measurement, or use standardError: panel with more years before the start.',
+    },
+  },
   'evaluation.deadweight-derivation': {
     message: {
       nl: 'Deadweight = verandering in vergelijkingsgebied {comparison} ({comparisonChange}) / verandering in doelgebied {area} ({targetChange}) = {raw}, begrensd tot [0, 1]: {value}.',

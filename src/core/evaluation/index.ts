@@ -18,6 +18,7 @@ export * from './observation.js';
 export * from './period-aggregate.js';
 export * from './sampling.js';
 export * from './evaluation-messages.js';
+export * from './panel-standard-error.js';
 export * from './difference-in-differences.js';
 export * from './deadweight-from-comparison.js';
 export * from './achievement.js';

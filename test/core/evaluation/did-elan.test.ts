@@ -72,12 +72,30 @@ describe('difference-in-differences on the ELAN panel (welfare-benefit share)', 
     expect(result.comparisons[0]!.did).toBeCloseTo(0.00343901124105687, 15);
   });
 
-  test('the interval uses the four binomial variances p(1 − p)/n', () => {
+  test('the interval comes from the spread of the Moerwijk − Laakkwartier gap over 2011–2015 (panel)', () => {
+    // n is the wijk's population, not a sample: the standard error comes from the pre-period gaps
+    // (Bertrand, Duflo & Mullainathan 2004). Gaps (source rows above and 2011–2014 of the same file):
+    //   2011 0.10043668122270742 − 0.05728412928123493 = 0.043152551941472495
+    //   2012 0.1042573778422835  − 0.05760038240917782 = 0.04665699543310568
+    //   2013 0.11038647342995168 − 0.06015850144092219 = 0.05022797198902949
+    //   2014 0.11289549376797699 − 0.06433867495814398 = 0.04855681880983301
+    //   2015 0.1171021377672209  − 0.06722090261282661 = 0.0498812351543943
+    // numpy var(ddof=1) = 8.412397672018069e-06; SE = √(s² · (1/1 + 1/1)) = 0.00410180391340641;
+    // t(4, 0.975) = 2.7764451051977934 (scipy) → ci = [−0.007949422156801519, 0.01482744463891524]
+    expect(result.inference).toMatchObject({ method: 'panel', comparisonAreas: 1, prePeriods: 1, postPeriods: 1, variancePeriods: 5, df: 4 });
+    expect(result.inference.gapVariance).toBeCloseTo(8.412397672018069e-6, 18);
+    expect(result.standardError).toBeCloseTo(0.00410180391340641, 14);
+    expect(result.ci!.lower).toBeCloseTo(-0.007949422156801519, 12);
+    expect(result.ci!.upper).toBeCloseTo(0.01482744463891524, 12);
+  });
+
+  test('asked for, the sampling interval uses the four binomial variances p(1 − p)/n (too narrow here: n is a population)', () => {
     // numpy: √(Σ p(1 − p)/n) over the four cells = 0.003543545997248871;
     // ci = did ± 1.959963984540054 · se = [−0.003506211291111996, 0.010384233773225717] (scipy norm.ppf)
-    expect(result.standardError).toBeCloseTo(0.003543545997248871, 14);
-    expect(result.ci!.lower).toBeCloseTo(-0.003506211291111996, 12);
-    expect(result.ci!.upper).toBeCloseTo(0.010384233773225717, 12);
+    const sampled = differenceInDifferences({ id: 'bijstand', kind: 'share' }, rows, [TARGET], [COMPARISON], { ...options, standardError: 'sampling' });
+    expect(sampled.standardError).toBeCloseTo(0.003543545997248871, 14);
+    expect(sampled.ci!.lower).toBeCloseTo(-0.003506211291111996, 12);
+    expect(sampled.ci!.upper).toBeCloseTo(0.010384233773225717, 12);
   });
 
   test('pre-period trends 2011–2015 side by side, and the not-parallel warning', () => {

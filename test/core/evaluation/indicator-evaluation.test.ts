@@ -110,7 +110,9 @@ describe('comparison areas', () => {
       [C, 8],
       [B, 6],
     ]);
-    expect(did.ci).toBeNull(); // no sampling information in plain means
+    // Panel standard error: the gap A − mean(B, C) is 15 in each of 2021, 2022, 2023, so its spread is 0.
+    expect(did.standardError).toBe(0);
+    expect(did.ci).toMatchObject({ lower: 7, upper: 7, method: 't' });
     expect(did.parallel).toBe(true); // slopes 1, 1, 1 per period: difference 0 (up to the calendar's day counts)
     expect(did.notes).toEqual([]);
   });
