@@ -195,6 +195,64 @@ const catalogue = {
     },
     fix: { nl: 'Gebruik een onderbouwde schatting van de deadweight.', en: 'Use a reasoned estimate of the deadweight.' },
   },
+  'evaluation.deadweight-not-parallel': {
+    message: {
+      nl: 'Deadweight van {outcomes} is niet afgeleid uit vergelijkingsgebied {comparison}: de trends vóór de start lopen niet parallel met {area} (p = {pValue}), dus de verandering daar laat niet zien wat in {area} toch was gebeurd. De deadweight uit het model blijft gelden.',
+      en: 'Deadweight of {outcomes} is not derived from comparison area {comparison}: its pre-period trend is not parallel to {area} (p = {pValue}), so its change does not show what would have happened in {area} anyway. The deadweight stated in the model stays in force.',
+    },
+    fix: {
+      nl: 'Kies een vergelijkingsgebied met een parallelle trend vóór de start, of onderbouw de deadweight in het model.',
+      en: 'Choose a comparison area whose pre-period trend is parallel, or give the deadweight in the model its reasons.',
+    },
+  },
+  'evaluation.deadweight-wrong-direction': {
+    message: {
+      nl: 'Deadweight van {outcomes} is niet afgeleid: "{indicator}" in {area} veranderde {targetChange}, de verkeerde kant op (vooruitgang is een {directionNl}). Dan bestaat er geen "deel van de verandering dat toch was gebeurd". De deadweight uit het model blijft gelden.',
+      en: 'Deadweight of {outcomes} is not derived: "{indicator}" in {area} changed by {targetChange}, the wrong way (progress here is a {directionEn}). There is then no "share of the change that would have happened anyway". The deadweight stated in the model stays in force.',
+    },
+    fix: {
+      nl: 'Bespreek waarom de uitkomst de verkeerde kant op ging; waardeer deze uitkomst niet als gerealiseerd zonder bewijs.',
+      en: 'Discuss why the outcome moved the wrong way; do not value this outcome as achieved without evidence.',
+    },
+  },
+  'evaluation.deadweight-direction-unknown': {
+    message: {
+      nl: 'Deadweight van {outcomes} is niet afgeleid: onbekend of een stijging of een daling van "{indicator}" vooruitgang is (geen direction bij de vergelijking en geen eensluidend criterium).',
+      en: 'Deadweight of {outcomes} is not derived: it is unknown whether a rise or a fall of "{indicator}" is progress (no direction on the comparison and no criteria that agree).',
+    },
+    fix: { nl: 'Zet direction: increase of decrease bij de vergelijking.', en: 'Set direction: increase or decrease on the comparison.' },
+  },
+  'evaluation.deadweight-no-data': {
+    message: {
+      nl: 'Deadweight van {outcomes} is niet afgeleid: het verschil-in-verschillen van "{indicator}" tegen {comparison} is niet te berekenen. De deadweight uit het model blijft gelden.',
+      en: 'Deadweight of {outcomes} is not derived: the difference-in-differences of "{indicator}" against {comparison} cannot be computed. The deadweight stated in the model stays in force.',
+    },
+    fix: { nl: 'Lever waarnemingen aan voor beide perioden in alle gebieden.', en: 'Supply observations for both periods in every area.' },
+  },
+  'evaluation.deadweight-no-interval': {
+    message: {
+      nl: 'De afgeleide deadweight van {outcomes} heeft geen eigen onzekerheid: het verschil-in-verschillen van "{indicator}" heeft geen standaardfout. Een in het model opgegeven bandbreedte wordt om de afgeleide waarde gecentreerd.',
+      en: 'The derived deadweight of {outcomes} carries no uncertainty of its own: the difference-in-differences of "{indicator}" has no standard error. A range declared in the model is centred on the derived value.',
+    },
+    fix: {
+      nl: 'Neem meer jaren vóór de start mee, of geef in het model een bandbreedte voor deze deadweight.',
+      en: 'Include more years before the start, or declare a range for this deadweight in the model.',
+    },
+  },
+  'evaluation.deadweight-range-replaced': {
+    message: {
+      nl: 'De in het model opgegeven onzekerheid van de deadweight van "{outcome}" is vervangen door die van de afgeleide waarde {value}: {low} tot {high} (uit het interval van het verschil-in-verschillen).',
+      en: 'The uncertainty declared in the model for the deadweight of "{outcome}" is replaced by that of the derived value {value}: {low} to {high} (from the difference-in-differences interval).',
+    },
+    fix: { nl: 'Geen actie nodig.', en: 'No action needed.' },
+  },
+  'evaluation.deadweight-range-centred': {
+    message: {
+      nl: 'De in het model opgegeven bandbreedte van de deadweight van "{outcome}" is met dezelfde breedte gecentreerd om de afgeleide waarde {value} en begrensd tot [0, 1], zodat laag ≤ gebruikt ≤ hoog.',
+      en: 'The range declared in the model for the deadweight of "{outcome}" is centred, with the same width, on the derived value {value} and bounded to [0, 1], so low ≤ used ≤ high.',
+    },
+    fix: { nl: 'Geen actie nodig.', en: 'No action needed.' },
+  },
 } as const satisfies Record<string, Entry>;
 
 /** Codes of the evaluation message catalogue. */

@@ -20,7 +20,7 @@ export * from './sampling.js';
 export * from './evaluation-messages.js';
 export * from './panel-standard-error.js';
 export * from './difference-in-differences.js';
-export * from './deadweight-from-comparison.js';
+export * from './derive-deadweights.js';
 export * from './achievement.js';
 export * from './canonical-json.js';
 export * from './sha256.js';

@@ -22,6 +22,10 @@ export const comparisonSchema = z.strictObject({
     .describe(
       'Where the DiD standard error comes from: panel (default) = spread of the target − comparison gap over the pre-trend years, for register and area-panel figures whose n is a population; sampling = p(1 − p)/n or s²/n per cell, only when every n is the size of a random sample (a survey).',
     ),
+  direction: z
+    .enum(['increase', 'decrease'])
+    .optional()
+    .describe('Which way is progress on this indicator, for the derived deadweight; default: the direction of the criteria on the indicator.'),
   deadweightFor: z.array(idSchema).default([]).describe('Outcome ids whose deadweight is derived from the comparison area’s change.'),
 });
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { deadweightFromComparison, differenceInDifferences, type EvaluationObservation } from '../../../src/core/evaluation/index.js';
+import { deriveDeadweights, differenceInDifferences, type EvaluationObservation } from '../../../src/core/evaluation/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
@@ -126,13 +126,28 @@ describe('difference-in-differences on the ELAN panel (welfare-benefit share)', 
     expect(twoYears.comparisons[0]!.preTrends.parallel).toBe(true);
   });
 
-  test('deadweight from the comparison: opposite directions clip to 0, with the derivation text', () => {
-    const dw = deadweightFromComparison(result);
-    // raw = −0.00289409018474836 / 0.00054492105630851 = −5.3110… → clipped to 0
-    expect(dw.raw).toBeCloseTo(-0.00289409018474836 / 0.00054492105630851, 10);
-    expect(dw.value).toBe(0);
-    expect(dw.derivation!.en).toContain('WK051838');
-    expect(dw.derivation!.nl).toContain('begrensd tot [0, 1]');
+  test('no derived deadweight: the pre-trends are not parallel (p = 0.019), so the model deadweight stays', () => {
+    // Before issue 12 the deadweight was read as −0.00289409018474836 / 0.00054492105630851 = −5.31 → clipped to 0,
+    // i.e. full credit, although Moerwijk's welfare share rose faster than Laakkwartier's before the start.
+    const r = deriveDeadweights(
+      { comparisons: [{ indicator: 'bijstand', areas: [COMPARISON], deadweightFor: ['minder-bijstand'] }], criteria: [{ indicator: 'bijstand', direction: 'decrease' }] },
+      { indicators: [{ id: 'bijstand', comparison: result }] },
+    );
+    expect(r.deadweights).toEqual({});
+    expect(r.list).toEqual([{ outcome: 'minder-bijstand', indicator: 'bijstand', status: 'refused', value: null, low: null, high: null, derivation: r.notes[0]!.message }]);
+    expect(r.notes.map((n) => n.code)).toEqual(['evaluation.deadweight-not-parallel']);
+    expect(r.notes[0]!.message.en).toContain('p = 0.01914');
+    expect(r.notes[0]!.message.nl).toContain('blijft gelden');
+  });
+
+  test('with a tolerance that calls the trends parallel, the wrong direction still refuses it', () => {
+    // Welfare use should fall (criterion direction decrease); Moerwijk rose +0.00054492105630851: no deadweight.
+    const lenient = { ...result, parallel: true as const };
+    const r = deriveDeadweights(
+      { comparisons: [{ indicator: 'bijstand', areas: [COMPARISON], deadweightFor: ['minder-bijstand'] }], criteria: [{ indicator: 'bijstand', direction: 'decrease' }] },
+      { indicators: [{ id: 'bijstand', comparison: lenient }] },
+    );
+    expect(r.notes.map((n) => n.code)).toEqual(['evaluation.deadweight-wrong-direction']);
   });
 
   test('as of mid-2017 the post year is not yet known', () => {
