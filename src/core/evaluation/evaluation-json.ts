@@ -17,6 +17,8 @@ export interface CriterionJson {
   readonly id: string;
   readonly category: Criterion['category'];
   readonly direction: Criterion['direction'];
+  readonly per: 'year' | 'quarter' | 'month' | null;
+  readonly coverage: number | null;
   readonly status: CriterionStatus;
   readonly track: 'on-track' | 'off-track' | null;
   readonly notMeasurable: NotMeasurableReason | null;
@@ -117,6 +119,8 @@ export function toEvaluationJson(e: OutcomeEvaluation): EvaluationJson {
       id: r.id,
       category: r.category,
       direction: r.direction,
+      per: r.per,
+      coverage: r.coverage,
       status: r.status,
       track: r.track,
       notMeasurable: r.notMeasurable,

@@ -181,12 +181,26 @@ const catalogue = {
     },
     fix: { nl: 'Neem deze deadweight met deze afleiding op in de waardering.', en: 'Use this deadweight, with this derivation, in the valuation.' },
   },
-  'evaluation.year-incomplete': {
+  'evaluation.period-incomplete': {
     message: {
-      nl: 'Het jaartotaal {year} van "{indicator}" rust op perioden die {coverage} % van het jaar dekken; het totaal is te laag door de ontbrekende perioden.',
-      en: 'The {year} total of "{indicator}" rests on periods covering {coverage} % of the year; the missing periods make it too low.',
+      nl: '{period} van "{indicator}" is niet beoordeeld: de aangeleverde perioden dekken er {coverage} % van, en het doel geldt per {perNl}.',
+      en: '{period} of "{indicator}" is not judged: the periods supplied cover {coverage} % of it, and the target is per {per}.',
     },
     fix: { nl: 'Lever de ontbrekende perioden aan.', en: 'Supply the missing periods.' },
+  },
+  'evaluation.not-measurable-incomplete': {
+    message: {
+      nl: 'Niet meetbaar: geen volledig gedekte periode van "{indicator}" tussen {from} en {to}; onvolledig: {periods}.',
+      en: 'Not measurable: no fully covered period of "{indicator}" between {from} and {to}; incomplete: {periods}.',
+    },
+    fix: { nl: 'Lever de ontbrekende perioden aan.', en: 'Supply the missing periods.' },
+  },
+  'evaluation.period-too-coarse': {
+    message: {
+      nl: 'Waarnemingen van "{indicator}" over {periods} zijn niet per {perNl} te verdelen en tellen niet mee voor dit criterium.',
+      en: 'Observations of "{indicator}" over {periods} cannot be split per {per} and do not count for this criterion.',
+    },
+    fix: { nl: 'Lever waarnemingen per {perNl} aan, of per kortere periode.', en: 'Supply observations per {per}, or per shorter period.' },
   },
   'evaluation.deadweight-undefined': {
     message: {

@@ -31,4 +31,5 @@ export * from './evaluate-criteria.js';
 export * from './indicator-evaluation.js';
 export * from './evaluate-outcomes.js';
 export * from './evaluation-json.js';
+export * from './period-rollup.js';
 export * from './year-rollup.js';
