@@ -12,7 +12,7 @@ export interface DeadweightUncertainty {
   /** Bounds of the DiD interval, turned into deadweights and bounded to [0, 1]; low ≤ value ≤ high. */
   readonly low: number;
   readonly high: number;
-  /** Normal around the unbounded ratio whose central interval is the DiD interval; draws are clamped to [0, 1]. */
+  /** Normal around the unbounded ratio whose central interval is the DiD interval (draws clamped to [0, 1]); fixed when the interval has no width. */
   readonly distribution: Distribution;
   readonly level: number;
 }
@@ -145,7 +145,7 @@ export function deriveDeadweights(model: DeadweightModel, outcomeEvaluation: { r
       uncertainty = {
         low: clip01(rawLow),
         high: clip01(rawHigh),
-        distribution: { type: 'normal', mean: raw, sd: (rawHigh - rawLow) / (2 * z) },
+        distribution: rawHigh > rawLow ? { type: 'normal', mean: raw, sd: (rawHigh - rawLow) / (2 * z) } : { type: 'fixed', value },
         level: did.ci.level,
       };
     } else notes.push(evaluationNote('evaluation.deadweight-no-interval', path, { outcomes, indicator: c.indicator }));

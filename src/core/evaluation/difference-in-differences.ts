@@ -306,7 +306,11 @@ function infer(
     const se = did !== null && samplingVariance !== null ? Math.sqrt(samplingVariance) : null;
     const z = normalQuantile(1 - (1 - b.level) / 2);
     const note = did !== null && se === null ? evaluationNote('evaluation.did-se-no-sampling', 'comparison.standardError', { indicator: b.indicator }) : null;
-    const text = note ? note.message : describeEvaluation('evaluation.did-basis-sampling', { k, pre: b.prePeriods, post: b.postPeriods }).message;
+    const text = note
+      ? note.message
+      : did === null
+        ? describeEvaluation('evaluation.did-no-estimate', { indicator: b.indicator }).message
+        : describeEvaluation('evaluation.did-basis-sampling', { k, pre: b.prePeriods, post: b.postPeriods }).message;
     return {
       standardError: se,
       ci: se !== null && did !== null ? { lower: did - z * se, upper: did + z * se, level: b.level, method: 'normal' } : null,
@@ -323,7 +327,11 @@ function infer(
   const panel = did !== null ? panelStandardError(gaps, b.prePeriods, b.postPeriods) : null;
   const params = { indicator: b.indicator, area: b.area, k, periods: gaps.length, required: MIN_PANEL_VARIANCE_PERIODS, from: b.window.from, to: b.window.to, pre: b.prePeriods, post: b.postPeriods };
   const note = did !== null && panel === null ? evaluationNote('evaluation.did-se-too-few-periods', 'comparison.standardError', params) : null;
-  const text = note ? note.message : describeEvaluation('evaluation.did-basis-panel', { ...params, df: panel?.df ?? null }).message;
+  const text = note
+    ? note.message
+    : did === null
+      ? describeEvaluation('evaluation.did-no-estimate', params).message
+      : describeEvaluation('evaluation.did-basis-panel', { ...params, df: panel?.df ?? null }).message;
   let ci: ConfidenceInterval | null = null;
   if (panel && did !== null) {
     const t = studentTQuantile(1 - (1 - b.level) / 2, panel.df);

@@ -164,6 +164,13 @@ const catalogue = {
       en: 'Include more years before the start (preTrend), or set standardError: sampling only when n is the size of a sample.',
     },
   },
+  'evaluation.did-no-estimate': {
+    message: {
+      nl: 'Geen verschil-in-verschillen voor "{indicator}": een van de vier cellen (voor/na, doel/vergelijking) heeft geen waarnemingen.',
+      en: 'No difference-in-differences for "{indicator}": one of the four cells (pre/post, target/comparison) has no observations.',
+    },
+    fix: { nl: 'Lever waarnemingen aan voor beide perioden in alle gebieden.', en: 'Supply observations for both periods in every area.' },
+  },
   'evaluation.did-se-no-sampling': {
     message: {
       nl: 'Geen standaardfout voor het verschil-in-verschillen van "{indicator}": niet elke cel heeft een steekproefomvang (n, en sd bij gemiddelden).',

@@ -87,3 +87,9 @@ describe('panel standard error from pre-period gaps', () => {
     expect(r2.notes.map((n) => n.code)).toContain('evaluation.did-se-no-sampling');
   });
 });
+
+test('without a DiD the basis says so, not a standard-error recipe', () => {
+  const r = differenceInDifferences({ id: 'x', kind: 'mean' }, rows, [A], [B, C], { ...windows, asOf: '2021-12-31' });
+  expect(r.did).toBeNull();
+  expect(r.inference.text.en).toBe('No difference-in-differences for "x": one of the four cells (pre/post, target/comparison) has no observations.');
+});
