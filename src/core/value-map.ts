@@ -1,6 +1,7 @@
 import type { DiscountSchedule } from './discount.js';
 import type { Indexed } from './price-index.js';
 import type { InputKind } from './schema/input.js';
+import type { Distribution } from './schema/uncertainty.js';
 
 /** A share with its reason, as stated in the model (deadweight, displacement, attribution, drop-off). */
 export interface ReasonedShare {
@@ -8,6 +9,8 @@ export interface ReasonedShare {
   readonly reason: string;
   /** When the value was derived rather than stated (deadweight from a comparison area): how, in NL and EN. */
   readonly derivation?: { readonly nl: string; readonly en: string };
+  /** A derived value's own range and distribution (from the comparison's DiD interval), for the uncertainty analyses. */
+  readonly uncertainty?: { readonly low: number; readonly high: number; readonly distribution: Distribution; readonly level: number };
 }
 
 /** Where a quantity came from: a number in the model, or an aggregate of observation rows. */

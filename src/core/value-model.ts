@@ -8,6 +8,7 @@ import type { Model } from './schema/model.js';
 import type { Input } from './schema/input.js';
 import type { QuantitySource, ValueMap, ValueMapInput, ValueMapOutcome } from './value-map.js';
 import type { LocalisedText } from './messages.js';
+import type { DerivedDeadweightValue } from './evaluation/derive-deadweights.js';
 
 /** A quantity resolved from monitoring data by the data layer, with the rows behind it. */
 export interface ResolvedQuantity {
@@ -21,9 +22,10 @@ export interface ValueModelOptions {
   readonly quantities?: Readonly<Record<string, ResolvedQuantity>>;
   /**
    * Deadweights derived from comparison areas (METHODS §5: the comparison area's change is the share that would
-   * have happened anyway), by outcome id; they replace the model's stated deadweight, with the derivation traced.
+   * have happened anyway), by outcome id ({@link deriveDeadweights}); they replace the model's stated deadweight,
+   * with the derivation traced and their own range carried into the uncertainty analyses.
    */
-  readonly deadweights?: Readonly<Record<string, { readonly value: number; readonly derivation: LocalisedText }>>;
+  readonly deadweights?: Readonly<Record<string, DerivedDeadweightValue>>;
 }
 
 /** A warning that comes with a result (a default used, an outcome cut off by the horizon). */
@@ -62,10 +64,11 @@ function resolveInput(input: Input, model: Model): ValueMapInput {
 
 function derivedDeadweight(
   stated: { value: number; reason: string },
-  derived: { value: number; derivation: LocalisedText } | undefined,
+  derived: DerivedDeadweightValue | undefined,
 ): ValueMapOutcome['deadweight'] {
   if (!derived) return stated;
-  return { value: derived.value, reason: `${derived.derivation.en} (stated in the model: ${stated.value}, ${stated.reason})`, derivation: derived.derivation };
+  const share = { value: derived.value, reason: `${derived.derivation.en} (stated in the model: ${stated.value}, ${stated.reason})`, derivation: derived.derivation };
+  return derived.uncertainty ? { ...share, uncertainty: derived.uncertainty } : share;
 }
 
 /**

@@ -1,13 +1,13 @@
 import {
-  deadweightFromComparison,
+  deriveDeadweights,
   evaluateOutcomes,
   modelUncertainty,
   toEvaluationJson,
   valueModel,
   type ComparisonDesign,
+  type DerivedDeadweightEntry,
   type EvaluationJson,
   type EvaluationObservation,
-  type LocalisedText,
   type Model,
   type OutcomeEvaluation,
   type UncertaintyResult,
@@ -42,7 +42,8 @@ export interface InitiativeEvaluationOptions {
 export interface InitiativeEvaluation extends Valuation {
   readonly evaluation: EvaluationJson & {
     readonly lockHistory: readonly { readonly lockedAt: string; readonly sha256: string }[];
-    readonly derivedDeadweights: readonly { readonly outcome: string; readonly indicator: string; readonly value: number; readonly derivation: LocalisedText }[];
+    /** Every deadweight a comparison was asked to derive: derived (value, low, high) or refused (why). */
+    readonly derivedDeadweights: readonly DerivedDeadweightEntry[];
   };
   /** Sensitivity, switching values, scenarios and (when the model declares distributions) Monte Carlo. */
   readonly uncertainty?: UncertaintyResult;
@@ -115,21 +116,11 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
       post: c.post,
       ...(c.preTrend ? { preTrend: c.preTrend } : {}),
       ...(c.parallelTolerance === undefined ? {} : { parallelTolerance: c.parallelTolerance }),
+      ...(c.standardError === undefined ? {} : { standardError: c.standardError }),
     };
   const outcomeEvaluation = evaluateOutcomes(model, observations, { asOf, lock: locks[0] ?? null, comparisons });
 
-  const deadweights: Record<string, { value: number; derivation: LocalisedText }> = {};
-  const derivedDeadweights: InitiativeEvaluation['evaluation']['derivedDeadweights'][number][] = [];
-  for (const c of model.comparisons) {
-    const did = outcomeEvaluation.indicators.find((i) => i.id === c.indicator)?.comparison;
-    if (!did || c.deadweightFor.length === 0) continue;
-    const derived = deadweightFromComparison(did);
-    if (derived.value === null || derived.derivation === null) continue;
-    for (const outcome of c.deadweightFor) {
-      deadweights[outcome] = { value: derived.value, derivation: derived.derivation };
-      derivedDeadweights.push({ outcome, indicator: c.indicator, value: derived.value, derivation: derived.derivation });
-    }
-  }
+  const { deadweights, list: derivedDeadweights, notes: deadweightNotes } = deriveDeadweights(model, outcomeEvaluation);
 
   const quantities = store ? (await resolveQuantities(store, model, { asOf })).quantities : {};
   const valueOptions: ValueModelOptions = { quantities, deadweights };
@@ -138,8 +129,10 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
   const uncertainty = options.uncertainty === 'deferred' ? undefined : initiativeUncertainty(model, valueOptions, uncertaintyOptions);
   const uploads: UploadRecord[] = [];
   if (store) for (const dataset of datasetsOf(model)) uploads.push(...(await store.listUploads(dataset)));
+  const json = toEvaluationJson(outcomeEvaluation);
   const evaluation = {
-    ...toEvaluationJson(outcomeEvaluation),
+    ...json,
+    notes: [...json.notes, ...deadweightNotes.map((n) => ({ code: n.code, path: n.path, message: n.message }))],
     lockHistory: locks.map((l) => ({ lockedAt: l.lockedAt, sha256: l.sha256 })),
     derivedDeadweights,
   };

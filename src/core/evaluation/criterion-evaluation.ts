@@ -4,7 +4,7 @@ import { observationsAsOf, type EvaluationObservation } from './observation.js';
 import { periodValues, type EvaluationIndicator, type PeriodValue } from './period-aggregate.js';
 import { periodInterval, testAgainstValue, waveTest, isShareLike } from './sampling.js';
 import { powerCheck, type PowerCheck } from './power.js';
-import { rollUpToYears, type YearValue } from './year-rollup.js';
+import { rollUpPeriods, type RolledUpValue, type TargetPeriod } from './period-rollup.js';
 import { criterionAchievement, expectedAchievement, goalText } from './achievement.js';
 import { describeEvaluation, evaluationNote, type EvaluationMessageCode, type EvaluationNote } from './evaluation-messages.js';
 import type { ConfidenceInterval } from './interval.js';
@@ -15,7 +15,7 @@ import type { CriterionDiff } from './criteria-lock.js';
 export type CriterionStatus = 'met' | 'partly-met' | 'not-met' | 'not-measurable' | 'not-due';
 
 /** Why a criterion is not measurable. */
-export type NotMeasurableReason = 'no-data' | 'too-few-observations' | 'period-not-covered';
+export type NotMeasurableReason = 'no-data' | 'too-few-observations' | 'period-not-covered' | 'period-incomplete';
 
 /** How sure we are about a criterion's value. */
 export interface CriterionEvidence {
@@ -44,6 +44,10 @@ export interface CriterionRow {
   readonly indicator: string;
   readonly area: string | null;
   readonly direction: Criterion['direction'];
+  /** The period the target is stated per (the criterion's `per`, or `year` with the byYear option); null: per reported period. */
+  readonly per: TargetPeriod | null;
+  /** Share of the judged period covered by the periods behind its value (always 1 when judged per period); null without a value. */
+  readonly coverage: number | null;
   readonly status: CriterionStatus;
   /** For `not-due`: on or off a straight path from baseline (at the start) to target (at the deadline). */
   readonly track: 'on-track' | 'off-track' | null;
@@ -83,8 +87,8 @@ export interface CriterionEvaluationOptions {
   readonly minSampleSize?: number;
   readonly level?: number;
   /**
-   * Compare calendar-year values instead of the latest period, for criteria stated per year while data come per
-   * quarter or month ({@link rollUpToYears}); only finished years count.
+   * Judge criteria without their own `per` as if stated per year ({@link rollUpPeriods}); only finished,
+   * fully covered years count.
    */
   readonly byYear?: boolean;
 }
@@ -117,9 +121,37 @@ export function evaluateCriterion(
   );
   const notes: EvaluationNote[] = [];
   const perPeriod = periodValues(rows, indicator);
-  const series: PeriodValue[] = options.byYear ? rollUpToYears(perPeriod, indicator, options.asOf) : perPeriod;
+  const per: TargetPeriod | null = criterion.per ?? (options.byYear ? 'year' : null);
+  const inDates = (v: PeriodValue): boolean => v.period.start >= options.start && v.period.end <= criterion.deadline;
+  let series: PeriodValue[] = perPeriod;
+  let incomplete: RolledUpValue[] = [];
+  if (per) {
+    // A period that the data cover only in part is never judged as if complete: it is left out, with a note.
+    const rolled = rollUpPeriods(perPeriod, indicator, options.asOf, per);
+    series = rolled.values.filter((v) => v.coverage >= 1 - 1e-12);
+    incomplete = rolled.values.filter((v) => v.coverage < 1 - 1e-12 && inDates(v));
+    const perWords = { per, perNl: per === 'year' ? 'jaar' : per === 'quarter' ? 'kwartaal' : 'maand' };
+    for (const v of incomplete)
+      notes.push(
+        evaluationNote('evaluation.period-incomplete', `criteria.${criterion.id}.value`, {
+          period: v.period.label,
+          indicator: criterion.indicator,
+          coverage: Math.round(v.coverage * 100),
+          ...perWords,
+        }),
+      );
+    const coarse = rolled.tooCoarse.filter(inDates);
+    if (coarse.length > 0)
+      notes.push(
+        evaluationNote('evaluation.period-too-coarse', `criteria.${criterion.id}.value`, {
+          indicator: criterion.indicator,
+          periods: coarse.map((v) => v.period.label).join(', '),
+          ...perWords,
+        }),
+      );
+  }
   const due = options.asOf >= criterion.deadline;
-  const inWindow = series.filter((v) => v.period.start >= options.start && v.period.end <= criterion.deadline);
+  const inWindow = series.filter(inDates);
   const point: PeriodValue | null = inWindow.length > 0 ? inWindow[inWindow.length - 1]! : null;
   const areaText = criterion.area ? ` (${criterion.area})` : '';
   const base = {
@@ -129,6 +161,7 @@ export function evaluateCriterion(
     indicator: criterion.indicator,
     area: criterion.area ?? null,
     direction: criterion.direction,
+    per,
     baseline: criterion.baseline,
     target: criterion.target,
     range: criterion.range ?? null,
@@ -149,6 +182,7 @@ export function evaluateCriterion(
     expectedAchievement: null,
     value: null,
     period: null,
+    coverage: null,
     evidence: point ? { ...emptyEvidence, n: point.n, observations: point.rows } : emptyEvidence,
     reasonCode: code,
     reason: describeEvaluation(code, params).message,
@@ -167,6 +201,7 @@ export function evaluateCriterion(
         expectedAchievement: null,
         value: null,
         period: null,
+        coverage: null,
         evidence: emptyEvidence,
         reasonCode: code,
         reason: describeEvaluation(code, { deadline: criterion.deadline, asOf: options.asOf }).message,
@@ -174,6 +209,13 @@ export function evaluateCriterion(
       };
     }
     if (perPeriod.length === 0) return unmeasurable('no-data', 'evaluation.no-data', { indicator: criterion.indicator, area: areaText, asOf: options.asOf });
+    if (incomplete.length > 0)
+      return unmeasurable('period-incomplete', 'evaluation.not-measurable-incomplete', {
+        indicator: criterion.indicator,
+        periods: incomplete.map((v) => `${v.period.label} (${Math.round(v.coverage * 100)} %)`).join(', '),
+        from: options.start,
+        to: criterion.deadline,
+      });
     return unmeasurable('period-not-covered', 'evaluation.period-not-covered', {
       indicator: criterion.indicator,
       first: perPeriod[0]!.period.label,
@@ -183,14 +225,6 @@ export function evaluateCriterion(
     });
   }
 
-  if (options.byYear && (point as YearValue).coverage < 1 && point.method === 'year-sum')
-    notes.push(
-      evaluationNote('evaluation.year-incomplete', `criteria.${criterion.id}.value`, {
-        year: point.period.label,
-        indicator: criterion.indicator,
-        coverage: Math.round((point as YearValue).coverage * 100),
-      }),
-    );
   const survey = isShareLike(indicator, point) || indicator.kind === 'mean' || indicator.kind === 'score';
   if (due && survey && point.n !== null && point.n < minN)
     return unmeasurable('too-few-observations', 'evaluation.too-few-observations', { indicator: criterion.indicator, n: point.n, required: minN });
@@ -228,7 +262,7 @@ export function evaluateCriterion(
   };
 
   const a = criterionAchievement(criterion, point.value);
-  const valued = { ...base, value: point.value, period: point.period.label, achievement: a, evidence, notMeasurable: null, notes };
+  const valued = { ...base, value: point.value, period: point.period.label, coverage: per ? 1 : null, achievement: a, evidence, notMeasurable: null, notes };
   const goal = { goal: goalText(criterion, 'en'), goalNl: goalText(criterion, 'nl') };
   const twoSided = criterion.direction === 'maintain' || criterion.direction === 'range';
 

@@ -17,6 +17,8 @@ export interface CriterionJson {
   readonly id: string;
   readonly category: Criterion['category'];
   readonly direction: Criterion['direction'];
+  readonly per: 'year' | 'quarter' | 'month' | null;
+  readonly coverage: number | null;
   readonly status: CriterionStatus;
   readonly track: 'on-track' | 'off-track' | null;
   readonly notMeasurable: NotMeasurableReason | null;
@@ -57,8 +59,19 @@ export interface IndicatorJson {
   readonly comparison: {
     readonly areas: readonly string[];
     readonly did: number | null;
+    readonly standardError: number | null;
     readonly ci: IntervalJson | null;
     readonly parallel: boolean | null;
+    /** Where the standard error comes from and how many areas and periods carry the estimate. */
+    readonly inference: {
+      readonly method: 'panel' | 'sampling';
+      readonly comparisonAreas: number;
+      readonly prePeriods: number;
+      readonly postPeriods: number;
+      readonly variancePeriods: number | null;
+      readonly df: number | null;
+      readonly text: LocalisedText;
+    };
   } | null;
 }
 
@@ -106,6 +119,8 @@ export function toEvaluationJson(e: OutcomeEvaluation): EvaluationJson {
       id: r.id,
       category: r.category,
       direction: r.direction,
+      per: r.per,
+      coverage: r.coverage,
       status: r.status,
       track: r.track,
       notMeasurable: r.notMeasurable,
@@ -138,7 +153,22 @@ export function toEvaluationJson(e: OutcomeEvaluation): EvaluationJson {
       trend: i.trend ? { slopePerYear: i.trend.slope, ci: interval(i.trend.ci), pValue: i.trend.pValue, periods: i.trend.n } : null,
       test: i.test ? { method: i.test.method, pValue: i.test.pValue, pValueAdjusted: i.pValueAdjusted } : null,
       comparison: i.comparison
-        ? { areas: i.comparison.comparisons.map((c) => c.area), did: i.comparison.did, ci: interval(i.comparison.ci), parallel: i.comparison.parallel }
+        ? {
+            areas: i.comparison.comparisons.map((c) => c.area),
+            did: i.comparison.did,
+            standardError: i.comparison.standardError,
+            ci: interval(i.comparison.ci),
+            parallel: i.comparison.parallel,
+            inference: {
+              method: i.comparison.inference.method,
+              comparisonAreas: i.comparison.inference.comparisonAreas,
+              prePeriods: i.comparison.inference.prePeriods,
+              postPeriods: i.comparison.inference.postPeriods,
+              variancePeriods: i.comparison.inference.variancePeriods,
+              df: i.comparison.inference.df,
+              text: i.comparison.inference.text,
+            },
+          }
         : null,
     })),
     notes: e.notes.map((n) => ({ code: n.code, path: n.path, message: n.message })),

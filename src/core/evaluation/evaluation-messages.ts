@@ -137,6 +137,50 @@ const catalogue = {
     },
     fix: { nl: 'Lever waarnemingen aan voor deze periode of kies andere perioden.', en: 'Supply observations for this period or choose other periods.' },
   },
+  'evaluation.did-basis-panel': {
+    message: {
+      nl: 'Standaardfout uit de spreiding van het verschil tussen {area} en het gemiddelde van {k} vergelijkingsgebied(en) over {periods} perioden vóór de start ({from} tot en met {to}; t-verdeling met {df} vrijheidsgraden); de schatting rust op {pre} voor- en {post} naperiode(n).',
+      en: 'Standard error from the spread of the gap between {area} and the mean of {k} comparison area(s) over {periods} periods before the start ({from} to {to}; t distribution with {df} degrees of freedom); the estimate rests on {pre} pre and {post} post period(s).',
+    },
+    fix: { nl: 'Geen actie nodig.', en: 'No action needed.' },
+  },
+  'evaluation.did-basis-sampling': {
+    message: {
+      nl: 'Standaardfout uit de steekproefvarianties van de vier cellen (p(1 − p)/n of s²/n), met {k} vergelijkingsgebied(en), {pre} voor- en {post} naperiode(n); alleen juist als n de omvang van een aselecte steekproef is.',
+      en: 'Standard error from the sampling variances of the four cells (p(1 − p)/n or s²/n), with {k} comparison area(s), {pre} pre and {post} post period(s); only right when n is the size of a random sample.',
+    },
+    fix: {
+      nl: 'Gebruik standardError: panel voor registercijfers en wijkpanels, waar n een bevolkingsaantal is.',
+      en: 'Use standardError: panel for register figures and area panels, where n is a population.',
+    },
+  },
+  'evaluation.did-se-too-few-periods': {
+    message: {
+      nl: 'Geen standaardfout voor het verschil-in-verschillen van "{indicator}": {periods} perioden vóór de start ({from} tot en met {to}) hebben een waarde in {area} en alle {k} vergelijkingsgebied(en); minstens {required} zijn nodig om de spreiding tussen jaren te schatten. Een interval uit de bevolkingsaantallen (n) zou veel te smal zijn en wordt niet gegeven.',
+      en: 'No standard error for the difference-in-differences of "{indicator}": {periods} periods before the start ({from} to {to}) have a value in {area} and all {k} comparison area(s); at least {required} are needed to estimate the spread between years. An interval from the population counts (n) would be far too narrow and is not given.',
+    },
+    fix: {
+      nl: 'Neem meer jaren vóór de start mee (preTrend), of zet standardError: sampling alleen als n de omvang van een steekproef is.',
+      en: 'Include more years before the start (preTrend), or set standardError: sampling only when n is the size of a sample.',
+    },
+  },
+  'evaluation.did-no-estimate': {
+    message: {
+      nl: 'Geen verschil-in-verschillen voor "{indicator}": een van de vier cellen (voor/na, doel/vergelijking) heeft geen waarnemingen.',
+      en: 'No difference-in-differences for "{indicator}": one of the four cells (pre/post, target/comparison) has no observations.',
+    },
+    fix: { nl: 'Lever waarnemingen aan voor beide perioden in alle gebieden.', en: 'Supply observations for both periods in every area.' },
+  },
+  'evaluation.did-se-no-sampling': {
+    message: {
+      nl: 'Geen standaardfout voor het verschil-in-verschillen van "{indicator}": niet elke cel heeft een steekproefomvang (n, en sd bij gemiddelden).',
+      en: 'No standard error for the difference-in-differences of "{indicator}": not every cell has a sample size (n, and sd for means).',
+    },
+    fix: {
+      nl: 'Lever n (en sd) per meting aan, of gebruik standardError: panel met meer jaren vóór de start.',
+      en: 'Supply n (and sd) per measurement, or use standardError: panel with more years before the start.',
+    },
+  },
   'evaluation.deadweight-derivation': {
     message: {
       nl: 'Deadweight = verandering in vergelijkingsgebied {comparison} ({comparisonChange}) / verandering in doelgebied {area} ({targetChange}) = {raw}, begrensd tot [0, 1]: {value}.',
@@ -144,12 +188,26 @@ const catalogue = {
     },
     fix: { nl: 'Neem deze deadweight met deze afleiding op in de waardering.', en: 'Use this deadweight, with this derivation, in the valuation.' },
   },
-  'evaluation.year-incomplete': {
+  'evaluation.period-incomplete': {
     message: {
-      nl: 'Het jaartotaal {year} van "{indicator}" rust op perioden die {coverage} % van het jaar dekken; het totaal is te laag door de ontbrekende perioden.',
-      en: 'The {year} total of "{indicator}" rests on periods covering {coverage} % of the year; the missing periods make it too low.',
+      nl: '{period} van "{indicator}" is niet beoordeeld: de aangeleverde perioden dekken er {coverage} % van, en het doel geldt per {perNl}.',
+      en: '{period} of "{indicator}" is not judged: the periods supplied cover {coverage} % of it, and the target is per {per}.',
     },
     fix: { nl: 'Lever de ontbrekende perioden aan.', en: 'Supply the missing periods.' },
+  },
+  'evaluation.not-measurable-incomplete': {
+    message: {
+      nl: 'Niet meetbaar: geen volledig gedekte periode van "{indicator}" tussen {from} en {to}; onvolledig: {periods}.',
+      en: 'Not measurable: no fully covered period of "{indicator}" between {from} and {to}; incomplete: {periods}.',
+    },
+    fix: { nl: 'Lever de ontbrekende perioden aan.', en: 'Supply the missing periods.' },
+  },
+  'evaluation.period-too-coarse': {
+    message: {
+      nl: 'Waarnemingen van "{indicator}" over {periods} zijn niet per {perNl} te verdelen en tellen niet mee voor dit criterium.',
+      en: 'Observations of "{indicator}" over {periods} cannot be split per {per} and do not count for this criterion.',
+    },
+    fix: { nl: 'Lever waarnemingen per {perNl} aan, of per kortere periode.', en: 'Supply observations per {per}, or per shorter period.' },
   },
   'evaluation.deadweight-undefined': {
     message: {
@@ -157,6 +215,64 @@ const catalogue = {
       en: 'Deadweight cannot be derived from the comparison area: the change in target area {area} is 0.',
     },
     fix: { nl: 'Gebruik een onderbouwde schatting van de deadweight.', en: 'Use a reasoned estimate of the deadweight.' },
+  },
+  'evaluation.deadweight-not-parallel': {
+    message: {
+      nl: 'Deadweight van {outcomes} is niet afgeleid uit vergelijkingsgebied {comparison}: de trends vóór de start lopen niet parallel met {area} (p = {pValue}), dus de verandering daar laat niet zien wat in {area} toch was gebeurd. De deadweight uit het model blijft gelden.',
+      en: 'Deadweight of {outcomes} is not derived from comparison area {comparison}: its pre-period trend is not parallel to {area} (p = {pValue}), so its change does not show what would have happened in {area} anyway. The deadweight stated in the model stays in force.',
+    },
+    fix: {
+      nl: 'Kies een vergelijkingsgebied met een parallelle trend vóór de start, of onderbouw de deadweight in het model.',
+      en: 'Choose a comparison area whose pre-period trend is parallel, or give the deadweight in the model its reasons.',
+    },
+  },
+  'evaluation.deadweight-wrong-direction': {
+    message: {
+      nl: 'Deadweight van {outcomes} is niet afgeleid: "{indicator}" in {area} veranderde {targetChange}, de verkeerde kant op (vooruitgang is een {directionNl}). Dan bestaat er geen "deel van de verandering dat toch was gebeurd". De deadweight uit het model blijft gelden.',
+      en: 'Deadweight of {outcomes} is not derived: "{indicator}" in {area} changed by {targetChange}, the wrong way (progress here is a {directionEn}). There is then no "share of the change that would have happened anyway". The deadweight stated in the model stays in force.',
+    },
+    fix: {
+      nl: 'Bespreek waarom de uitkomst de verkeerde kant op ging; waardeer deze uitkomst niet als gerealiseerd zonder bewijs.',
+      en: 'Discuss why the outcome moved the wrong way; do not value this outcome as achieved without evidence.',
+    },
+  },
+  'evaluation.deadweight-direction-unknown': {
+    message: {
+      nl: 'Deadweight van {outcomes} is niet afgeleid: onbekend of een stijging of een daling van "{indicator}" vooruitgang is (geen direction bij de vergelijking en geen eensluidend criterium).',
+      en: 'Deadweight of {outcomes} is not derived: it is unknown whether a rise or a fall of "{indicator}" is progress (no direction on the comparison and no criteria that agree).',
+    },
+    fix: { nl: 'Zet direction: increase of decrease bij de vergelijking.', en: 'Set direction: increase or decrease on the comparison.' },
+  },
+  'evaluation.deadweight-no-data': {
+    message: {
+      nl: 'Deadweight van {outcomes} is niet afgeleid: het verschil-in-verschillen van "{indicator}" tegen {comparison} is niet te berekenen. De deadweight uit het model blijft gelden.',
+      en: 'Deadweight of {outcomes} is not derived: the difference-in-differences of "{indicator}" against {comparison} cannot be computed. The deadweight stated in the model stays in force.',
+    },
+    fix: { nl: 'Lever waarnemingen aan voor beide perioden in alle gebieden.', en: 'Supply observations for both periods in every area.' },
+  },
+  'evaluation.deadweight-no-interval': {
+    message: {
+      nl: 'De afgeleide deadweight van {outcomes} heeft geen eigen onzekerheid: het verschil-in-verschillen van "{indicator}" heeft geen standaardfout. Een in het model opgegeven bandbreedte wordt om de afgeleide waarde gecentreerd.',
+      en: 'The derived deadweight of {outcomes} carries no uncertainty of its own: the difference-in-differences of "{indicator}" has no standard error. A range declared in the model is centred on the derived value.',
+    },
+    fix: {
+      nl: 'Neem meer jaren vóór de start mee, of geef in het model een bandbreedte voor deze deadweight.',
+      en: 'Include more years before the start, or declare a range for this deadweight in the model.',
+    },
+  },
+  'evaluation.deadweight-range-replaced': {
+    message: {
+      nl: 'De in het model opgegeven onzekerheid van de deadweight van "{outcome}" is vervangen door die van de afgeleide waarde {value}: {low} tot {high} (uit het interval van het verschil-in-verschillen).',
+      en: 'The uncertainty declared in the model for the deadweight of "{outcome}" is replaced by that of the derived value {value}: {low} to {high} (from the difference-in-differences interval).',
+    },
+    fix: { nl: 'Geen actie nodig.', en: 'No action needed.' },
+  },
+  'evaluation.deadweight-range-centred': {
+    message: {
+      nl: 'De in het model opgegeven bandbreedte van de deadweight van "{outcome}" is met dezelfde breedte gecentreerd om de afgeleide waarde {value} en begrensd tot [0, 1], zodat laag ≤ gebruikt ≤ hoog.',
+      en: 'The range declared in the model for the deadweight of "{outcome}" is centred, with the same width, on the derived value {value} and bounded to [0, 1], so low ≤ used ≤ high.',
+    },
+    fix: { nl: 'Geen actie nodig.', en: 'No action needed.' },
   },
 } as const satisfies Record<string, Entry>;
 

@@ -3,7 +3,7 @@ import { periodValues, type EvaluationIndicator, type PeriodValue } from './peri
 import { periodInterval, waveTest } from './sampling.js';
 import { rollUpToYears } from './year-rollup.js';
 import { linearTrend, type Trend } from './trend.js';
-import { differenceInDifferences, type DateWindow, type DidResult } from './difference-in-differences.js';
+import { differenceInDifferences, type DateWindow, type DidResult, type DidStandardError } from './difference-in-differences.js';
 import { benjaminiHochbergAdjust, holmAdjust } from './multiple-testing.js';
 import type { ConfidenceInterval } from './interval.js';
 import type { TestResult } from './test-result.js';
@@ -28,6 +28,8 @@ export interface ComparisonDesign {
   readonly post: DateWindow;
   readonly preTrend?: DateWindow;
   readonly parallelTolerance?: number;
+  /** Where the DiD's standard error comes from (default `panel`); see {@link DidStandardError}. */
+  readonly standardError?: DidStandardError;
 }
 
 /** Options of an indicator evaluation. */
@@ -106,6 +108,7 @@ export function evaluateIndicator(
         post: options.comparison.post,
         ...(options.comparison.preTrend ? { preTrend: options.comparison.preTrend } : {}),
         ...(options.comparison.parallelTolerance !== undefined ? { parallelTolerance: options.comparison.parallelTolerance } : {}),
+        ...(options.comparison.standardError !== undefined ? { standardError: options.comparison.standardError } : {}),
         level,
       })
     : null;

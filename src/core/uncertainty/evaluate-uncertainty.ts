@@ -70,7 +70,8 @@ function warning(code: MessageCode, params: Record<string, string | number>, key
 export function evaluateUncertainty(map: ValueMap, u: ResolvedUncertainty, options: UncertaintyOptions = {}): UncertaintyResult {
   const c = compileValueMap(map, options.mkba ?? null);
   const warnings: UncertaintyWarning[] = [];
-  const targets = u.parameters.length > 0 ? u.parameters.map((p) => p.target) : allTargets(c);
+  // A derived deadweight's range alone does not narrow the switching values to that one parameter.
+  const targets = u.parameters.some((p) => !p.derived) ? u.parameters.map((p) => p.target) : allTargets(c);
   const mcParameters: MonteCarloParameter[] = [];
   for (const p of u.parameters) {
     if (p.distribution) mcParameters.push({ target: p.target, distribution: p.distribution });

@@ -2,7 +2,7 @@ import type { Model } from '../schema/model.js';
 import type { Distribution, UncertainParameter } from '../schema/uncertainty.js';
 import type { ValueMap } from '../value-map.js';
 import { InvalidInputError } from '../errors.js';
-import { scaleDistribution, toDistribution } from './distribution.js';
+import { distributionRange, scaleDistribution, toDistribution } from './distribution.js';
 import type { ParameterTarget, ParameterValue } from './parameter-target.js';
 import { targetKey } from './parameter-target.js';
 
@@ -18,6 +18,8 @@ export interface ResolvedParameter {
   readonly high?: number;
   readonly distribution?: Distribution;
   readonly reason?: string;
+  /** Set for a deadweight derived from comparison areas whose range the model did not declare. */
+  readonly derived?: true;
 }
 
 /** A named scenario ready for evaluation. */
@@ -68,17 +70,75 @@ function locate(p: Pick<UncertainParameter, 'outcome' | 'input' | 'parameter'>, 
   }
 }
 
+const clip01 = (x: number): number => Math.min(1, Math.max(0, x));
+
+/**
+ * A declared deadweight range moved onto a derived deadweight: the same width (declared low/high, else the
+ * distribution's bounds or 5th/95th percentiles), centred on `base` and bounded to [0, 1], so low ≤ base ≤ high.
+ * Uniform stays uniform; triangular and PERT keep their type with the mode at `base`; a normal keeps its sd
+ * around `base`; a lognormal becomes triangular(low, base, high); fixed becomes `base`.
+ * @example centreDeadweightRange({ key, target, base: 0.5, low: 0.15, high: 0.4 }) // low 0.375, high 0.625
+ */
+export function centreDeadweightRange(p: ResolvedParameter, base: number): ResolvedParameter {
+  const fromDist = p.distribution ? distributionRange(p.distribution) : undefined;
+  const low = p.low ?? fromDist?.low ?? base;
+  const high = p.high ?? fromDist?.high ?? base;
+  const half = Math.abs(high - low) / 2;
+  const lo = clip01(base - half);
+  const hi = clip01(base + half);
+  const r: { -readonly [K in keyof ResolvedParameter]: ResolvedParameter[K] } = { key: p.key, target: p.target, base, low: lo, high: hi };
+  const d = p.distribution;
+  if (d) {
+    if (d.type === 'fixed' || lo === hi) r.distribution = { type: 'fixed', value: base };
+    else if (d.type === 'uniform') r.distribution = { type: 'uniform', min: lo, max: hi };
+    else if (d.type === 'normal') r.distribution = { type: 'normal', mean: base, sd: d.sd };
+    else r.distribution = { type: d.type === 'pert' ? 'pert' : 'triangular', min: lo, mode: base, max: hi };
+  }
+  r.reason = `Declared range ${low}–${high} centred on the derived deadweight ${base}: ${lo}–${hi}${p.reason ? ` (${p.reason})` : ''}`;
+  return r;
+}
+
+/**
+ * A deadweight derived from comparison areas, in the parameters: its own range and distribution (from the
+ * DiD interval) replace a declared one or are added; without its own, a declared range is centred on it
+ * ({@link centreDeadweightRange}). So the range used always holds the value used.
+ */
+function withDerivedDeadweights(parameters: ResolvedParameter[], map: ValueMap): ResolvedParameter[] {
+  const out = [...parameters];
+  for (const o of map.outcomes) {
+    const dw = o.deadweight;
+    if (!dw.derivation) continue;
+    const i = out.findIndex((p) => p.target.kind === 'outcome' && p.target.outcome === o.id && p.target.parameter === 'deadweight');
+    if (dw.uncertainty) {
+      const target: ParameterTarget = { kind: 'outcome', outcome: o.id, parameter: 'deadweight' };
+      const p: ResolvedParameter = {
+        key: targetKey(target),
+        target,
+        base: dw.value,
+        low: dw.uncertainty.low,
+        high: dw.uncertainty.high,
+        distribution: dw.uncertainty.distribution,
+        reason: dw.derivation.en,
+      };
+      if (i >= 0) out[i] = p;
+      else out.push({ ...p, derived: true });
+    } else if (i >= 0) out[i] = centreDeadweightRange(out[i]!, dw.value);
+  }
+  return out;
+}
+
 /**
  * Resolves a model's uncertainty declarations against its value map: each parameter's target and base value,
  * with ranges, distributions and scenario values brought to the valuation price level. Draws and seed come from
- * the model (defaults 10,000 and 1) unless overridden.
+ * the model (defaults 10,000 and 1) unless overridden. A deadweight derived from comparison areas brings its
+ * own range, or has the declared one centred on it (see {@link withDerivedDeadweights}).
  * @throws InvalidInputError when a declaration names an outcome or input the value map does not have
  * (validateModel reports this earlier, with the line).
  * @example resolveUncertainty(model, toValueMap(model)).parameters[0].key // 'minder-eenzaamheid.proxy'
  */
 export function resolveUncertainty(model: Model, map: ValueMap, overrides: { draws?: number; seed?: number } = {}): ResolvedUncertainty {
   const u = model.uncertainty;
-  const parameters: ResolvedParameter[] = (u?.parameters ?? []).map((p) => {
+  const declared: ResolvedParameter[] = (u?.parameters ?? []).map((p) => {
     const { target, base, factor } = locate(p, map);
     const r: { -readonly [K in keyof ResolvedParameter]: ResolvedParameter[K] } = { key: targetKey(target), target, base };
     if (p.low !== undefined) r.low = p.low * factor;
@@ -90,6 +150,7 @@ export function resolveUncertainty(model: Model, map: ValueMap, overrides: { dra
     if (p.reason !== undefined) r.reason = p.reason;
     return r;
   });
+  const parameters = withDerivedDeadweights(declared, map);
   const scenarios: ResolvedScenario[] = (u?.scenarios ?? []).map((s) => {
     const values = s.values.map((v) => {
       const { target, factor } = locate(v, map);

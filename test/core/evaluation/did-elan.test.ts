@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { deadweightFromComparison, differenceInDifferences, type EvaluationObservation } from '../../../src/core/evaluation/index.js';
+import { deriveDeadweights, differenceInDifferences, type EvaluationObservation } from '../../../src/core/evaluation/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
@@ -72,12 +72,30 @@ describe('difference-in-differences on the ELAN panel (welfare-benefit share)', 
     expect(result.comparisons[0]!.did).toBeCloseTo(0.00343901124105687, 15);
   });
 
-  test('the interval uses the four binomial variances p(1 − p)/n', () => {
+  test('the interval comes from the spread of the Moerwijk − Laakkwartier gap over 2011–2015 (panel)', () => {
+    // n is the wijk's population, not a sample: the standard error comes from the pre-period gaps
+    // (Bertrand, Duflo & Mullainathan 2004). Gaps (source rows above and 2011–2014 of the same file):
+    //   2011 0.10043668122270742 − 0.05728412928123493 = 0.043152551941472495
+    //   2012 0.1042573778422835  − 0.05760038240917782 = 0.04665699543310568
+    //   2013 0.11038647342995168 − 0.06015850144092219 = 0.05022797198902949
+    //   2014 0.11289549376797699 − 0.06433867495814398 = 0.04855681880983301
+    //   2015 0.1171021377672209  − 0.06722090261282661 = 0.0498812351543943
+    // numpy var(ddof=1) = 8.412397672018069e-06; SE = √(s² · (1/1 + 1/1)) = 0.00410180391340641;
+    // t(4, 0.975) = 2.7764451051977934 (scipy) → ci = [−0.007949422156801519, 0.01482744463891524]
+    expect(result.inference).toMatchObject({ method: 'panel', comparisonAreas: 1, prePeriods: 1, postPeriods: 1, variancePeriods: 5, df: 4 });
+    expect(result.inference.gapVariance).toBeCloseTo(8.412397672018069e-6, 18);
+    expect(result.standardError).toBeCloseTo(0.00410180391340641, 14);
+    expect(result.ci!.lower).toBeCloseTo(-0.007949422156801519, 12);
+    expect(result.ci!.upper).toBeCloseTo(0.01482744463891524, 12);
+  });
+
+  test('asked for, the sampling interval uses the four binomial variances p(1 − p)/n (too narrow here: n is a population)', () => {
     // numpy: √(Σ p(1 − p)/n) over the four cells = 0.003543545997248871;
     // ci = did ± 1.959963984540054 · se = [−0.003506211291111996, 0.010384233773225717] (scipy norm.ppf)
-    expect(result.standardError).toBeCloseTo(0.003543545997248871, 14);
-    expect(result.ci!.lower).toBeCloseTo(-0.003506211291111996, 12);
-    expect(result.ci!.upper).toBeCloseTo(0.010384233773225717, 12);
+    const sampled = differenceInDifferences({ id: 'bijstand', kind: 'share' }, rows, [TARGET], [COMPARISON], { ...options, standardError: 'sampling' });
+    expect(sampled.standardError).toBeCloseTo(0.003543545997248871, 14);
+    expect(sampled.ci!.lower).toBeCloseTo(-0.003506211291111996, 12);
+    expect(sampled.ci!.upper).toBeCloseTo(0.010384233773225717, 12);
   });
 
   test('pre-period trends 2011–2015 side by side, and the not-parallel warning', () => {
@@ -108,13 +126,28 @@ describe('difference-in-differences on the ELAN panel (welfare-benefit share)', 
     expect(twoYears.comparisons[0]!.preTrends.parallel).toBe(true);
   });
 
-  test('deadweight from the comparison: opposite directions clip to 0, with the derivation text', () => {
-    const dw = deadweightFromComparison(result);
-    // raw = −0.00289409018474836 / 0.00054492105630851 = −5.3110… → clipped to 0
-    expect(dw.raw).toBeCloseTo(-0.00289409018474836 / 0.00054492105630851, 10);
-    expect(dw.value).toBe(0);
-    expect(dw.derivation!.en).toContain('WK051838');
-    expect(dw.derivation!.nl).toContain('begrensd tot [0, 1]');
+  test('no derived deadweight: the pre-trends are not parallel (p = 0.019), so the model deadweight stays', () => {
+    // Before issue 12 the deadweight was read as −0.00289409018474836 / 0.00054492105630851 = −5.31 → clipped to 0,
+    // i.e. full credit, although Moerwijk's welfare share rose faster than Laakkwartier's before the start.
+    const r = deriveDeadweights(
+      { comparisons: [{ indicator: 'bijstand', areas: [COMPARISON], deadweightFor: ['minder-bijstand'] }], criteria: [{ indicator: 'bijstand', direction: 'decrease' }] },
+      { indicators: [{ id: 'bijstand', comparison: result }] },
+    );
+    expect(r.deadweights).toEqual({});
+    expect(r.list).toEqual([{ outcome: 'minder-bijstand', indicator: 'bijstand', status: 'refused', value: null, low: null, high: null, derivation: r.notes[0]!.message }]);
+    expect(r.notes.map((n) => n.code)).toEqual(['evaluation.deadweight-not-parallel']);
+    expect(r.notes[0]!.message.en).toContain('p = 0.01914');
+    expect(r.notes[0]!.message.nl).toContain('blijft gelden');
+  });
+
+  test('with a tolerance that calls the trends parallel, the wrong direction still refuses it', () => {
+    // Welfare use should fall (criterion direction decrease); Moerwijk rose +0.00054492105630851: no deadweight.
+    const lenient = { ...result, parallel: true as const };
+    const r = deriveDeadweights(
+      { comparisons: [{ indicator: 'bijstand', areas: [COMPARISON], deadweightFor: ['minder-bijstand'] }], criteria: [{ indicator: 'bijstand', direction: 'decrease' }] },
+      { indicators: [{ id: 'bijstand', comparison: lenient }] },
+    );
+    expect(r.notes.map((n) => n.code)).toEqual(['evaluation.deadweight-wrong-direction']);
   });
 
   test('as of mid-2017 the post year is not yet known', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  deadweightFromComparison,
+  deriveDeadweights,
   differenceInDifferences,
   evaluateIndicator,
   evaluateIndicators,
@@ -110,30 +110,39 @@ describe('comparison areas', () => {
       [C, 8],
       [B, 6],
     ]);
-    expect(did.ci).toBeNull(); // no sampling information in plain means
+    // Panel standard error: the gap A − mean(B, C) is 15 in each of 2021, 2022, 2023, so its spread is 0.
+    expect(did.standardError).toBe(0);
+    expect(did.ci).toMatchObject({ lower: 7, upper: 7, method: 't' });
     expect(did.parallel).toBe(true); // slopes 1, 1, 1 per period: difference 0 (up to the calendar's day counts)
     expect(did.notes).toEqual([]);
   });
 
+  // deriveDeadweights reads the direction from the comparison (here: increase is progress).
+  const derive = (did: ReturnType<typeof differenceInDifferences>) =>
+    deriveDeadweights({ comparisons: [{ indicator: 'x', areas: did.comparisons.map((c) => c.area), deadweightFor: ['o'], direction: 'increase' }], criteria: [] }, { indicators: [{ id: 'x', comparison: did }] });
+
   test('deadweight from the comparison: 3/10 = 0.3, with its derivation in both languages', () => {
     const did = differenceInDifferences({ id: 'x' }, rows, [A], [B, C], { asOf: '2024-12-31', pre: design.pre, post: design.post });
-    const dw = deadweightFromComparison(did);
+    const dw = derive(did).deadweights['o']!;
     expect(dw.value).toBeCloseTo(0.3, 15);
-    expect(dw.derivation!.en).toBe(
+    expect(dw.derivation.en).toBe(
       'Deadweight = change in comparison area WK051835+WK051838 (3) / change in target area WK051836 (10) = 0.3, clipped to [0, 1]: 0.3.',
     );
-    expect(dw.derivation!.nl).toBe(
+    expect(dw.derivation.nl).toBe(
       'Deadweight = verandering in vergelijkingsgebied WK051835+WK051838 (3) / verandering in doelgebied WK051836 (10) = 0,3, begrensd tot [0, 1]: 0,3.',
     );
+    // One pre period only: no panel standard error, so no range of its own (and a note saying so).
+    expect(dw.uncertainty).toBeUndefined();
+    expect(derive(did).notes.map((n) => n.code)).toEqual(['evaluation.deadweight-no-interval']);
   });
 
   test('a comparison that moved further than the target clips to 1; no target change gives no deadweight', () => {
     const flat = rows.map((r) => (r.area === A ? { ...r, value: 50 } : r));
     const did = differenceInDifferences({ id: 'x' }, flat, [A], [B], { asOf: '2024-12-31', pre: design.pre, post: design.post });
-    const dw = deadweightFromComparison(did);
-    expect(dw.value).toBeNull();
-    expect(dw.notes[0]!.code).toBe('evaluation.deadweight-undefined');
+    const none = derive(did);
+    expect(none.deadweights).toEqual({});
+    expect(none.notes[0]!.code).toBe('evaluation.deadweight-undefined');
     const small = rows.map((r) => (r.area === A && r.period === '2024' ? { ...r, value: 54 } : r));
-    expect(deadweightFromComparison(differenceInDifferences({ id: 'x' }, small, [A], [B], { asOf: '2024-12-31', pre: design.pre, post: design.post })).value).toBe(1);
+    expect(derive(differenceInDifferences({ id: 'x' }, small, [A], [B], { asOf: '2024-12-31', pre: design.pre, post: design.post })).deadweights['o']!.value).toBe(1);
   });
 });

@@ -36,16 +36,18 @@ describe('buurthuis-moerwijk on quarterly data', () => {
     expect(bereik.expectedAchievement).toBeCloseTo(820 / 1095, 15);
   });
 
-  test('a finished year with only one quarter is summed but flagged: 90 of 365 days = 25 %', () => {
+  test('a finished year with only one quarter is not judged as a year: 90 of 365 days = 25 %, so 2025 (130) is judged', () => {
+    // Issue 12: before, 2026 was summed from its one quarter (50) and judged "not met" against 120 per year.
     const e = evaluateOutcomes(model, rows, { asOf: '2027-12-31', byYear: true });
     const bereik = e.criteria.find((r) => r.id === 'bereik-ouderen')!;
-    expect(bereik).toMatchObject({ status: 'not-met', value: 50, period: '2026' });
-    const note = bereik.notes.find((n) => n.code === 'evaluation.year-incomplete')!;
-    expect(note.message.en).toBe('The 2026 total of "bezoekers-65plus" rests on periods covering 25 % of the year; the missing periods make it too low.');
+    expect(bereik).toMatchObject({ status: 'met', value: 130, period: '2025', per: 'year', coverage: 1 });
+    const note = bereik.notes.find((n) => n.code === 'evaluation.period-incomplete')!;
+    expect(note.message.en).toBe('2026 of "bezoekers-65plus" is not judged: the periods supplied cover 25 % of it, and the target is per year.');
+    expect(note.message.nl).toBe('2026 van "bezoekers-65plus" is niet beoordeeld: de aangeleverde perioden dekken er 25 % van, en het doel geldt per jaar.');
     // the two criteria without data are not measurable, and the overall score rests on the two with data only
     expect(e.criteria.filter((r) => r.status === 'not-due').map((r) => r.id)).toEqual([]);
     expect(e.criteria.find((r) => r.id === 'eenzaamheid-daalt')).toMatchObject({ status: 'not-measurable', notMeasurable: 'no-data' });
-    // bereik (w2, a 0.125) and vrijwilligers (w1, 2025 value 41 → a 1): (2·0.125 + 1)/3 = 0.41667
-    expect(e.scores.overall.score).toBeCloseTo((2 * 0.125 + 1) / 3, 14);
+    // bereik (w2, 2025 value 130 → a 1) and vrijwilligers (w1, 2025 value 41 → a 1): (2·1 + 1)/3 = 1
+    expect(e.scores.overall.score).toBeCloseTo(1, 14);
   });
 });
