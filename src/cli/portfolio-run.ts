@@ -86,7 +86,7 @@ function summaryRow(r: InitiativeEvaluation, lang: Lang): string[] {
   const mkbaOnly = v.method === 'mkba' && r.mkba;
   const bc = r.uncertainty?.mkba?.monteCarlo?.benefitCostRatio;
   const ratio = mkbaOnly
-    ? `${lang === 'nl' ? 'B/K' : 'B/C'} ${formatNumber(r.mkba!.benefitCostRatio, lang, 2)}${bc ? ` (${formatNumber(bc.p05, lang, 2)}–${formatNumber(bc.p95, lang, 2)})` : ''}`
+    ? `${lang === 'nl' ? 'B/K' : 'B/C'} ${formatNumber(r.mkba!.benefitCostRatio, lang, 2, 2)}${bc ? ` (${formatNumber(bc.p05, lang, 2, 2)}–${formatNumber(bc.p95, lang, 2, 2)})` : ''}`
     : `${formatRatio(v.sroiRatio, lang)}${mc?.ratio ? ` (${formatRatio(mc.ratio.p05, lang)}–${formatRatio(mc.ratio.p95, lang)})` : ''}`;
   const c = r.evaluation.scores.counts;
   return [

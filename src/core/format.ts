@@ -34,10 +34,10 @@ export function formatEuro(value: number | null, lang: Lang, digits = 0): string
   return signed(rounded === 0 ? 0 : rounded, (x) => format.format(x));
 }
 
-/** A number with grouping, e.g. "12.345,6" (nl); negatives with the minus sign U+2212. */
-export function formatNumber(value: number | null, lang: Lang, digits = 1): string {
+/** A number with grouping, e.g. "12.345,6" (nl), at most `digits` decimals (at least `minDigits`); negatives with the minus sign U+2212. */
+export function formatNumber(value: number | null, lang: Lang, digits = 1, minDigits = 0): string {
   if (value === null || !Number.isFinite(value)) return lang === 'nl' ? 'n.v.t.' : 'n/a';
-  const format = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits });
+  const format = new Intl.NumberFormat(locales[lang], { minimumFractionDigits: Math.min(minDigits, digits), maximumFractionDigits: digits });
   return signed(value, (x) => format.format(x));
 }
 

@@ -453,6 +453,9 @@ function methodsSection(input: ReportInput, lang: Lang): string {
       table(settings),
       table(proxies),
       table(assumptions),
+      ...(input.evaluation?.deadweights?.length
+        ? [`<h3>${escapeHtml(tell(lang, 'methods.derived-deadweights'))}</h3><ul>${input.evaluation.deadweights.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`]
+        : []),
       r.warnings.length ? `<h3>${escapeHtml(tell(lang, 'methods.warnings'))}</h3><ul>${r.warnings.map((w) => `<li>${escapeHtml(w.message[lang])}</li>`).join('')}</ul>` : '',
     ].join('\n'),
   );

@@ -30,6 +30,8 @@ export interface DidChartInput {
   readonly digits?: number;
   /** Values are shares shown as percentage points (default: when the unit names a share, e.g. "aandeel"). */
   readonly percent?: boolean;
+  /** What carries the estimate and its interval, in words: comparison areas, pre/post periods, the standard error's method. */
+  readonly basis?: string;
 }
 
 function asPercent(input: DidChartInput): DidChartInput {
@@ -78,7 +80,7 @@ export function didChart(given: DidChartInput, lang: Lang): Chart {
     cPost: fmt(input.comparison.post),
     did: signed(input.did),
     ci: input.ci ? say(lang, 'did.ci', { low: signed(input.ci.low), high: signed(input.ci.high) }) : '',
-  });
+  }) + (input.basis ? ` ${input.basis}` : '');
   const domain = series.map((s) => s.label);
   return {
     id: `did-${input.indicator}`,

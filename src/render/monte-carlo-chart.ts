@@ -27,7 +27,7 @@ export interface MonteCarloInput {
  */
 export function monteCarloChart(input: MonteCarloInput, lang: Lang): Chart {
   const mkba = input.measure === 'mkba';
-  const ratio = (x: number): string => (mkba ? formatNumber(x, lang, 2) : formatRatio(x, lang));
+  const ratio = (x: number): string => (mkba ? formatNumber(x, lang, 2, 2) : formatRatio(x, lang));
   const below = say(lang, 'montecarlo.below');
   const above = say(lang, 'montecarlo.above');
   const straddle = say(lang, 'montecarlo.straddle');

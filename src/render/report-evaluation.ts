@@ -82,6 +82,7 @@ export function reportEvaluation(evaluation: OutcomeEvaluation, model: Pick<Mode
       did: d.did,
       ...(d.ci ? { ci: { low: d.ci.lower, high: d.ci.upper } } : {}),
       digits: digitsFor(ind?.kind) || 1,
+      basis: d.inference.text[lang],
     });
   }
   const lock = evaluation.lock;

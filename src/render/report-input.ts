@@ -22,6 +22,8 @@ export interface ReportEvaluation {
   readonly asOf?: string;
   /** Whether the criteria were locked (fixed up front) by the as-of date, when, and whether they changed since. */
   readonly lock?: { readonly status: 'unlocked' | 'unchanged' | 'changed'; readonly lockedAt: string | null };
+  /** Each deadweight a comparison was asked to derive, in words: the value with its range, or why it was refused. */
+  readonly deadweights?: readonly string[];
   readonly scorecard: readonly ScorecardRow[];
   readonly series?: readonly IndicatorSeriesInput[];
   readonly did?: readonly DidChartInput[];

@@ -13,6 +13,7 @@ const catalogue = {
   'council.title': { nl: '{name} — rapportage voor de gemeenteraad', en: '{name} — report for the council' },
   'council.kicker': { nl: 'Rapportage maatschappelijk rendement', en: 'Social return report' },
   'council.meta': { nl: 'Gemeente {municipality} · gebied {areas} · uitvoeringsperiode {start} tot {end}', en: 'Municipality {municipality} · area {areas} · period {start} to {end}' },
+  'methods.derived-deadweights': { nl: 'Deadweight gemeten in vergelijkingsgebieden', en: 'Deadweight measured in comparison areas' },
   'council.lock-unlocked': { nl: 'De succescriteria waren per {asOf} niet vastgelegd (geen criteria lock): ze kunnen achteraf zijn aangepast.', en: 'The success criteria had not been locked as of {asOf}: they may have been changed afterwards.' },
   'council.lock-unchanged': { nl: 'De succescriteria zijn vastgelegd op {date} en sindsdien niet gewijzigd.', en: 'The success criteria were locked on {date} and have not changed since.' },
   'council.lock-changed': { nl: 'Let op: de succescriteria zijn vastgelegd op {date}, maar daarna gewijzigd; de tabel toont welke.', en: 'Note: the success criteria were locked on {date} but changed afterwards; the table shows which.' },

@@ -31,7 +31,7 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
  */
 export function tornadoChart(input: TornadoInput, lang: Lang): Chart {
   const mkba = input.measure === 'mkba';
-  const formatRatioOf = (x: number, l: Lang): string => (mkba ? formatNumber(x, l, 2) : formatRatio(x, l));
+  const formatRatioOf = (x: number, l: Lang): string => (mkba ? formatNumber(x, l, 2, 2) : formatRatio(x, l));
   const key = <K extends 'title' | 'axis' | 'ratio-low' | 'ratio-high' | 'description' | 'below-one'>(k: K) => (mkba ? (`tornado-mkba.${k}` as const) : (`tornado.${k}` as const));
   const bars = [...input.bars].sort(
     (a, b) => Math.abs(b.ratioAtHigh - b.ratioAtLow) - Math.abs(a.ratioAtHigh - a.ratioAtLow) || a.parameter.localeCompare(b.parameter),

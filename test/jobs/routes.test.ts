@@ -37,7 +37,7 @@ beforeAll(async () => {
   for (const id of ids) await copyFile(join(root, 'models', `${id}.yaml`), join(models, `${id}.yaml`));
   const moerwijk = join(models, 'buurthuis-moerwijk.yaml');
   const text = await readFile(moerwijk, 'utf8');
-  const withDerived = text.replace('    preTrend: { from: 2014-01-01, to: 2018-12-31 }\n', '    preTrend: { from: 2014-01-01, to: 2018-12-31 }\n    deadweightFor: [minder-huisartsbezoek]\n');
+  const withDerived = text.replace('    preTrend: { from: 2014-01-01, to: 2018-12-31 }\n', '    preTrend: { from: 2014-01-01, to: 2018-12-31 }\n    direction: decrease\n    deadweightFor: [minder-huisartsbezoek]\n');
   expect(withDerived).not.toBe(text);
   await writeFile(moerwijk, withDerived);
   // demo ingests the bundled data into the store and writes its reports: the first route.

@@ -92,7 +92,7 @@ export function renderUncertainty(u: UncertaintyResult, lang: Lang, method: Mode
   if (mc && mm && mkba) {
     const r = mm.benefitCostRatio;
     out.push(
-      `${nl ? 'Monte Carlo MKBA' : 'Monte Carlo MKBA'} (${formatNumber(mc.draws, lang)} ${nl ? 'trekkingen, zaad' : 'draws, seed'} ${mc.seed}): ${nl ? 'B/K' : 'B/C'} P5 ${formatNumber(r?.p05 ?? null, lang, 2)} · P50 ${formatNumber(r?.p50 ?? null, lang, 2)} · P95 ${formatNumber(r?.p95 ?? null, lang, 2)} · ${nl ? 'saldo' : 'balance'} P5 ${formatEuro(mm.balance.p05, lang)} · P95 ${formatEuro(mm.balance.p95, lang)} · P(${nl ? 'saldo' : 'balance'} > 0) ${formatProbability(mm.probBalancePositive, lang)}`,
+      `${nl ? 'Monte Carlo MKBA' : 'Monte Carlo MKBA'} (${formatNumber(mc.draws, lang)} ${nl ? 'trekkingen, zaad' : 'draws, seed'} ${mc.seed}): ${nl ? 'B/K' : 'B/C'} P5 ${formatNumber(r?.p05 ?? null, lang, 2, 2)} · P50 ${formatNumber(r?.p50 ?? null, lang, 2, 2)} · P95 ${formatNumber(r?.p95 ?? null, lang, 2, 2)} · ${nl ? 'saldo' : 'balance'} P5 ${formatEuro(mm.balance.p05, lang)} · P95 ${formatEuro(mm.balance.p95, lang)} · P(${nl ? 'saldo' : 'balance'} > 0) ${formatProbability(mm.probBalancePositive, lang)}`,
     );
   }
   const tornadoTable = (rows: UncertaintyResult['tornado'], balance: boolean): string =>
