@@ -29,6 +29,7 @@ export function reportEvaluation(evaluation: OutcomeEvaluation, model: Pick<Mode
       target: c.target,
       threshold: c.threshold,
       digits: digitsFor(ind?.kind),
+      ...(ind?.kind === 'amount' ? { minDigits: 2 } : {}),
       percent: ind?.kind === 'share',
       ...(c.track ? { track: c.track } : {}),
       ...(ind ? { unit: ind.unit } : {}),

@@ -27,6 +27,8 @@ export interface ScorecardRow {
   /** Achievement from which the criterion is partly met (default 0.5). */
   readonly threshold?: number;
   readonly digits?: number;
+  /** Decimals always shown (2 for amounts such as € per m²: 1,90, not 1,9). */
+  readonly minDigits?: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export function scorecardChart(rows: readonly ScorecardRow[], lang: Lang): Chart
   const fmt = (r: ScorecardRow, v: number | null): string => {
     if (v === null) return say(lang, 'common.not-available');
     if (showsAsPercent(r.percent, r.unit)) return `${formatNumber(v * 100, lang, Math.max(0, (r.digits ?? 2) - 2))}%`;
-    return `${formatNumber(v, lang, r.digits ?? 1)}${r.unit ? ` ${r.unit}` : ''}`;
+    return `${formatNumber(v, lang, r.digits ?? 1, r.minDigits ?? 0)}${r.unit ? ` ${r.unit}` : ''}`;
   };
   const statusText = (r: ScorecardRow): string => `${say(lang, `status.${r.status}`)}${r.track ? ` (${say(lang, `track.${r.track}`)})` : ''}`;
   const data = rows.map((r) => ({

@@ -129,4 +129,34 @@ describe('one path for the main job (issue 12)', () => {
     expect(late.evaluation.lock.status).toBe('unchanged');
     expect(late.evaluation.lockHistory.map((l: { lockedAt: string }) => l.lockedAt)).toEqual(['2021-06-01']);
   }, 600_000);
+
+  it('reports do not contradict themselves (issue 12, point 7)', async () => {
+    const page = (id: string, name = 'council.html'): Promise<string> => readFile(join(dir, 'demo', id, name), 'utf8');
+    const text = (html: string): string => html.replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+    const moerwijk = text(await page('buurthuis-moerwijk'));
+    // Quantities come from the upload, and the upload is listed: never "no monitoring data linked".
+    expect(moerwijk).toContain('Aangeleverde bestanden');
+    expect(moerwijk).not.toContain('geen monitoringdata aan dit rapport gekoppeld');
+    // The criteria were not locked by the as-of date (2023-06-30): the council page says so.
+    expect(moerwijk).toContain('De succescriteria waren per 30 juni 2023 niet vastgelegd');
+    // Horizon (6 years) explained against the 4-year period.
+    expect(moerwijk).toContain('effecten tellen 6 jaar mee, ook na de uitvoeringsperiode van 4 jaar (2019–2022)');
+    // P(ratio ≥ 1) = 0,9995 in Moerwijk's Monte Carlo (report.json): shown as "> 99,9%", never "100%".
+    const report = JSON.parse(await page('buurthuis-moerwijk', 'report.json')) as { uncertainty: { monteCarlo: { probabilityAtLeastOne: number } } };
+    if (report.uncertainty.monteCarlo.probabilityAtLeastOne < 1 && report.uncertainty.monteCarlo.probabilityAtLeastOne > 0.999) {
+      expect(moerwijk).toContain('de ratio in > 99,9% van de gevallen 1 of hoger');
+      expect(moerwijk).not.toContain('de ratio in 100% van de gevallen');
+    }
+    // Dorpsbudget: € per m² criteria with two decimals (baseline 1,90, target 1,60), negatives as −€.
+    const dorp = text(await page('dorpsbudget-stompwijk'));
+    expect(dorp).toContain('1,90 EUR/m2');
+    expect(dorp).toContain('1,60 EUR/m2');
+    expect(dorp).not.toMatch(/€\s?-\d/);
+    expect(dorp).toContain('−€ 480.109');
+    // An MKBA-only report shows the MKBA's distribution (B/C, P(balance > 0)), never the SROI ratio's interval.
+    const dorpJson = JSON.parse(await page('dorpsbudget-stompwijk', 'report.json')) as { uncertainty: { monteCarlo: { measure?: string }; tornado?: { measure?: string } } };
+    expect(dorpJson.uncertainty.monteCarlo.measure).toBe('mkba');
+    expect(dorp).toContain('het MKBA-saldo in');
+    expect(dorp).not.toContain('de ratio in');
+  }, 600_000);
 });
