@@ -53,17 +53,33 @@ export interface MkbaMonteCarloSummary {
  * @example summarizeMkbaDraws(runMonteCarlo(c, params, { draws: 10_000, seed: 1 }).mkba!).probBalancePositive
  */
 export function summarizeMkbaDraws(m: NonNullable<MonteCarloDraws['mkba']>, bins = 20): MkbaMonteCarloSummary {
-  const b = m.presentValueBenefits;
-  const c = m.presentValueCosts;
+  const t = benefitsAgainstCosts(m.presentValueBenefits, m.presentValueCosts, bins, 'benefit-cost-ratio', 'balance');
+  return {
+    presentValueBenefits: t.benefits,
+    presentValueCosts: t.costs,
+    balance: t.net,
+    benefitCostRatio: t.ratio,
+    probBalancePositive: t.probNetPositive,
+    probBenefitCostAtLeast1: t.probRatioAtLeast1,
+    histogram: t.histogram,
+  };
+}
+
+/**
+ * Benefits against costs over the draws, for the SROI (PV against inputs) and the MKBA (benefits against costs)
+ * alike: statistics of both, of the net value and the ratio (null when costs are 0 in some draw), P(net > 0),
+ * P(ratio ≥ 1) (P(net > 0) when the ratio is undefined) and a histogram of the ratio (of the net value without one).
+ */
+function benefitsAgainstCosts(b: Float64Array, c: Float64Array, bins: number, ratioOf: Histogram['of'], netOf: Histogram['of']) {
   const n = b.length;
-  const balance = new Float64Array(n);
+  const net = new Float64Array(n);
   const ratio = new Float64Array(n);
   let positive = 0;
   let atLeast1 = 0;
   let ratioDefined = true;
   for (let d = 0; d < n; d++) {
     const v = b[d]! - c[d]!;
-    balance[d] = v;
+    net[d] = v;
     if (v > 0) positive++;
     if (c[d]! > 0) {
       const q = b[d]! / c[d]!;
@@ -73,13 +89,13 @@ export function summarizeMkbaDraws(m: NonNullable<MonteCarloDraws['mkba']>, bins
   }
   const scratch = new Float64Array(n);
   return {
-    presentValueBenefits: drawStatistics(b, scratch),
-    presentValueCosts: drawStatistics(c, scratch),
-    balance: drawStatistics(balance, scratch),
-    benefitCostRatio: ratioDefined ? drawStatistics(ratio, scratch) : null,
-    probBalancePositive: positive / n,
-    probBenefitCostAtLeast1: ratioDefined ? atLeast1 / n : positive / n,
-    histogram: ratioDefined ? histogram(ratio, bins, 'benefit-cost-ratio') : histogram(balance, bins, 'balance'),
+    benefits: drawStatistics(b, scratch),
+    costs: drawStatistics(c, scratch),
+    net: drawStatistics(net, scratch),
+    ratio: ratioDefined ? drawStatistics(ratio, scratch) : null,
+    probNetPositive: positive / n,
+    probRatioAtLeast1: ratioDefined ? atLeast1 / n : positive / n,
+    histogram: ratioDefined ? histogram(ratio, bins, ratioOf) : histogram(net, bins, netOf),
   };
 }
 
@@ -254,34 +270,17 @@ export function summarizeMonteCarlo(r: MonteCarloDraws, options: { bins?: number
       ...(r.mkba ? { mkba: summarizeMkbaDraws(r.mkba, bins) } : {}),
     };
   }
-  const npv = new Float64Array(n);
-  const ratio = new Float64Array(n);
-  let positive = 0;
-  let atLeast1 = 0;
-  let ratioDefined = true;
-  for (let d = 0; d < n; d++) {
-    const b = pvb[d]!;
-    const i = pvi[d]!;
-    const v = b - i;
-    npv[d] = v;
-    if (v > 0) positive++;
-    if (i > 0) {
-      const q = b / i;
-      ratio[d] = q;
-      if (q >= 1) atLeast1++;
-    } else ratioDefined = false;
-  }
-  const scratch = new Float64Array(n);
+  const t = benefitsAgainstCosts(pvb, pvi, bins, 'ratio', 'npv');
   return {
     draws: n,
     seed: r.seed,
-    presentValueBenefits: drawStatistics(pvb, scratch),
-    presentValueInputs: drawStatistics(pvi, scratch),
-    npv: drawStatistics(npv, scratch),
-    ratio: ratioDefined ? drawStatistics(ratio, scratch) : null,
-    probNpvPositive: positive / n,
-    probRatioAtLeast1: ratioDefined ? atLeast1 / n : positive / n,
-    histogram: ratioDefined ? histogram(ratio, bins, 'ratio') : histogram(npv, bins, 'npv'),
+    presentValueBenefits: t.benefits,
+    presentValueInputs: t.costs,
+    npv: t.net,
+    ratio: t.ratio,
+    probNpvPositive: t.probNetPositive,
+    probRatioAtLeast1: t.probRatioAtLeast1,
+    histogram: t.histogram,
     clamped: r.clamped,
     ...(r.mkba ? { mkba: summarizeMkbaDraws(r.mkba, bins) } : {}),
   };
