@@ -1,3 +1,5 @@
+import { cutText } from './cut-text.js';
+
 /**
  * The message catalogue: every user-facing sentence of the core, in Dutch and English.
  * Each entry has a `message` (what is wrong) and a `fix` (what to do), with `{name}` placeholders.
@@ -367,7 +369,7 @@ export type Params = Readonly<Record<string, string | number | undefined>>;
 function fill(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const v = params[key];
-    return v === undefined ? whole : String(v);
+    return v === undefined ? whole : cutText(String(v));
   });
 }
 

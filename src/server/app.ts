@@ -25,6 +25,7 @@ import {
 } from '../index.js';
 import { canRead, canWrite } from './access.js';
 import { EvaluationCache } from './evaluation.js';
+import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import { HttpError, errorBody } from './http-error.js';
 import { serverText } from './messages.js';
 import { pageHtml, pageScript } from './page.js';
@@ -82,11 +83,18 @@ const newTokenSchema = z.strictObject({
 
 const mb = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-/** Lines in a file (a final line without newline counts). */
+/**
+ * Lines in a file, whatever ends them: \n, \r\n or a lone \r (the CSV reader takes each as a row end); a final line
+ * without an ending counts.
+ */
 function lineCount(bytes: Uint8Array): number {
   let n = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
-  return bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? n + 1 : n;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 10) n++;
+    else if (bytes[i] === 13 && bytes[i + 1] !== 10) n++;
+  }
+  const last = bytes[bytes.length - 1];
+  return bytes.length > 0 && last !== 10 && last !== 13 ? n + 1 : n;
 }
 
 /** The file name recorded for an upload: the base name, printable characters only, at most 120. */
@@ -129,7 +137,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Created before any upload, so an audit entry written inside an upload's transaction never creates the table there.
   await ensureAuditLog(store);
 
-  const app = Fastify({ logger: false, bodyLimit: limits.bodyBytes, routerOptions: { maxParamLength: 200 }, return503OnClosing: true, requestTimeout: 120_000 });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: limits.bodyBytes,
+    routerOptions: { maxParamLength: 200 },
+    return503OnClosing: true,
+    requestTimeout: 120_000,
+    frameworkErrors,
+    clientErrorHandler,
+  });
 
   app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, (_req, body, done) =>
     done(null, body),
@@ -231,7 +247,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').header('content-security-policy', csp).send(pageHtml));
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   app.get('/api/health', async () => ({ ok: true }));
-  app.get('/api/schema', async (_request, reply) => reply.type('application/schema+json; charset=utf-8').send(JSON.stringify(modelJsonSchema())));
+  const schemaText = JSON.stringify(modelJsonSchema());
+  app.get('/api/schema', {
+    // No token needed, so limited per address instead.
+    onRequest: async (request) => {
+      const wait = publicRate.take(request.ip);
+      if (wait > 0) throw new HttpError(429, 'rate.limited', { seconds: wait }, { 'retry-after': String(wait) });
+    },
+    handler: async (_request, reply) => reply.type('application/schema+json; charset=utf-8').send(schemaText),
+  });
 
   app.register(async (api) => {
     api.addHook('onRequest', authenticate);
