@@ -15,3 +15,4 @@ export * from './resolve-quantities.js';
 export * from './ingest-table.js';
 export * from './store-path-check.js';
 export * from './csv-injection.js';
+export * from './uploader-label.js';

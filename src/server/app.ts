@@ -16,6 +16,8 @@ import {
   tokenRoles,
   sha256Of,
   tokenIdOf,
+  listTokens,
+  uploaderLabel,
   tokenForVerification,
   tokenSecretMatches,
   unusableTokenHash,
@@ -332,7 +334,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (lang !== 'nl' && lang !== 'en') throw new HttpError(400, 'request.invalid-query', { value: 'lang' });
       if (!reportViews.includes(view as ReportView)) throw new HttpError(400, 'request.invalid-query', { value: 'view' });
       const asOf = new Date().toISOString().slice(0, 10);
-      const [uploads, evaluation] = await queue.run(async () => [await store.listUploads(model.id), await evaluations.get(store, model, asOf)] as const);
+      const [stored, evaluation, tokenList] = await queue.run(async () => [await store.listUploads(model.id), await evaluations.get(store, model, asOf), await listTokens(store)] as const);
+      // Reports name the uploading token by its label, never by its id.
+      const uploads = stored.map((u) => ({ ...u, uploadedBy: uploaderLabel(u.uploadedBy, tokenList) }));
       // No report without a valuation (e.g. monitoring data the model needs is missing): say why, as for /evaluation.
       if (!evaluation.result) throw new InvalidInputError(evaluation.error!.code, evaluation.error!.message);
       const html = await reports.get(model, evaluation.result, uploads, lang, view as ReportView, () => new Date());

@@ -5,6 +5,8 @@ import {
   buildPortfolio,
   buildReport,
   evaluateInitiative,
+  listTokens,
+  uploaderLabel,
   reportInputFrom,
   reportFormats,
   writeReportFiles,
@@ -30,13 +32,16 @@ function parseFormats(text: string): ReportFormat[] | string {
 
 /** The files behind an initiative's monitoring data, as the store recorded them. */
 async function provenanceOf(store: ObservationStore, model: Model): Promise<ProvenanceEntry[]> {
-  return (await store.listUploads(model.id)).map((u) => ({
+  const uploads = await store.listUploads(model.id);
+  // A token's id is never printed in a report: it is named by its label (only read when a token uploaded).
+  const tokens = uploads.some((u) => u.uploadedBy.startsWith('token:')) ? await listTokens(store) : [];
+  return uploads.map((u) => ({
     source: u.sourceKind,
     file: u.fileName,
     rows: u.currentRows,
     received: u.uploadedAt,
     checksum: `sha256:${u.sha256}`,
-    note: `${u.id} · ${u.uploadedBy}`,
+    note: `${u.id} · ${uploaderLabel(u.uploadedBy, tokens)}`,
   }));
 }
 
