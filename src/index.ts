@@ -25,6 +25,7 @@ export { ObservationStore, DEFAULT_STORE_PATH, ingestFile, type IngestOptions, t
 export type { ObservationIssue } from './core/index.js';
 // Upload service (issue 8): access tokens, audit log, the serialised writer, ingest from bytes.
 export { uploaderLabel } from './data/uploader-label.js';
+export { isDuckDbFile } from './data/store-path-check.js';
 export { createToken, verifyToken, tokenForVerification, tokenSecretMatches, unusableTokenHash, findToken, listTokens, revokeToken, tokenIdOf, tokenScope, tokenRoles, INITIATIVE_ID, type TokenRecord, type TokenRole, type TokenSpec, type CreatedToken } from './data/tokens.js';
 export { appendAudit, ensureAuditLog, listAudit, sha256Of, type AuditEntry, type AuditRecord } from './data/audit-log.js';
 export { WriteQueue } from './data/write-queue.js';

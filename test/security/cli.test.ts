@@ -83,6 +83,31 @@ describe('writes never target the store or an existing file that is not an earli
   });
 });
 
+describe('other commands that write files (issue 15)', () => {
+  it('schema --out over an existing file that is not a schema needs --force; over a store never', async () => {
+    const notes = join(dir, 'notes.json');
+    await writeFile(notes, '{"mine": true}\n');
+    const r = rendement(['schema', '--out', notes]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(await readFile(notes, 'utf8')).toBe('{"mine": true}\n');
+    expect(rendement(['schema', '--out', notes, '--force']).code).toBe(0);
+    expect(rendement(['schema', '--out', notes]).code).toBe(0); // now an earlier schema
+    const copy = join(dir, 'schema-over-store.duckdb');
+    await copyFile(storePath, copy);
+    expect(rendement(['schema', '--out', copy, '--force']).code).toBe(1);
+    expect((await readFile(copy)).subarray(8, 12).toString()).toBe('DUCK');
+  });
+
+  it('init --out <a store> --force is refused and the store is kept', async () => {
+    const copy = join(dir, 'init-over-store.duckdb');
+    await copyFile(storePath, copy);
+    const r = rendement(['init', '--id', 'x-y', '--name', 'X', '--municipality', 'GM0518', '--method', 'sroi', '--price-year', '2024', '--start', '2024-01-01', '--end', '2026-12-31', '--out', copy, '--force']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/DuckDB/);
+    expect((await readFile(copy)).subarray(8, 12).toString()).toBe('DUCK');
+  });
+});
+
 describe('CSV export neutralises formula cells (OWASP CSV injection; issue 15)', () => {
   const exportCsv = async (extra: string[]) => {
     const out = join(dir, `export-${extra.length}.csv`);
