@@ -51,6 +51,8 @@ export interface ServerLimits {
   readonly publicRate: RateLimit;
   /** How long a verified token text skips the scrypt check after its last use (default 5 minutes). */
   readonly verifiedTtlMs: number;
+  /** How long a refusal for too many failed logins is held back before it is sent (default 1 s). */
+  readonly failedLoginDelayMs: number;
 }
 
 export const defaultLimits: ServerLimits = {
@@ -60,6 +62,7 @@ export const defaultLimits: ServerLimits = {
   failedLogins: { burst: 20, perMinute: 20 },
   publicRate: { burst: 60, perMinute: 60 },
   verifiedTtlMs: 5 * 60_000,
+  failedLoginDelayMs: 1000,
 };
 
 /** What the app needs: an open store, the initiatives' models, a private directory for upload files. */
@@ -204,7 +207,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (verified.get(text) === id) token = await active();
     else {
       const ticket = await logins.admit(request.ip, id);
-      if ('wait' in ticket) throw new HttpError(429, 'rate.limited', { seconds: ticket.wait }, { 'retry-after': String(ticket.wait) });
+      if ('wait' in ticket) {
+        // Held back before it is answered: a client that keeps guessing as fast as it is answered is slowed to a few
+        // requests a second, and its refusals stop taking the service's time from everyone else. A timer costs nothing.
+        if (limits.failedLoginDelayMs > 0) await new Promise((r) => setTimeout(r, limits.failedLoginDelayMs));
+        throw new HttpError(429, 'rate.limited', { seconds: ticket.wait }, { 'retry-after': String(ticket.wait) });
+      }
       let matched = false;
       try {
         // Queued behind a check of this same text that matched: done, no second hash.

@@ -43,9 +43,9 @@ afterAll(async () => {
   await cleanup();
 });
 
-async function app(failedLogins = { burst: 5, perMinute: 5 }): Promise<FastifyInstance> {
+async function app(failedLogins = { burst: 5, perMinute: 5 }, failedLoginDelayMs = 0): Promise<FastifyInstance> {
   const { models } = await loadModelCatalogue(modelsDir);
-  return buildApp({ store, models, tmpDir: dir, limits: { failedLogins } });
+  return buildApp({ store, models, tmpDir: dir, limits: { failedLogins, failedLoginDelayMs } });
 }
 
 beforeEach(() => {
@@ -105,6 +105,22 @@ describe('failed-login accounting (issue 15)', () => {
       const codes = (await Promise.all(Array.from({ length: 10 }, () => me(a, tokens['victim']!.token)))).map((r) => r.statusCode);
       expect(codes).toEqual(Array(10).fill(200));
       expect(scryptChecks.count).toBe(1);
+    } finally {
+      await a.close();
+    }
+  });
+});
+
+describe('a client over its failure budget is slowed down (issue 15)', () => {
+  it('its refusal is held back (here 300 ms), so guessing as fast as it is answered gives a few tries a second', async () => {
+    const a = await app({ burst: 1, perMinute: 1 }, 300);
+    try {
+      expect((await me(a, wrongSecret(tokens['victim']!.id, 1))).statusCode).toBe(401);
+      const t0 = performance.now();
+      const refused = await me(a, wrongSecret(tokens['victim']!.id, 2));
+      // A lower bound only: a busy machine can make this slower, never faster.
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(290);
+      expect(refused.statusCode).toBe(429);
     } finally {
       await a.close();
     }
