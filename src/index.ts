@@ -25,7 +25,9 @@ export { loadModelFile, parseModelText, type ModelFileResult } from './data/inde
 export { ObservationStore, DEFAULT_STORE_PATH, ingestFile, type IngestOptions, type IngestResult, type UploadRecord, type StoredObservation } from './data/index.js';
 export type { ObservationIssue } from './core/index.js';
 // Upload service (issue 8): access tokens, audit log, the serialised writer, ingest from bytes.
-export { createToken, verifyToken, tokenForVerification, tokenSecretMatches, findToken, listTokens, revokeToken, tokenIdOf, tokenScope, tokenRoles, INITIATIVE_ID, type TokenRecord, type TokenRole, type TokenSpec, type CreatedToken } from './data/tokens.js';
+export { uploaderLabel } from './data/uploader-label.js';
+export { isDuckDbFile } from './data/store-path-check.js';
+export { createToken, verifyToken, tokenForVerification, tokenSecretMatches, unusableTokenHash, findToken, listTokens, revokeToken, tokenIdOf, tokenScope, tokenRoles, INITIATIVE_ID, type TokenRecord, type TokenRole, type TokenSpec, type CreatedToken } from './data/tokens.js';
 export { appendAudit, ensureAuditLog, listAudit, sha256Of, type AuditEntry, type AuditRecord } from './data/audit-log.js';
 export { WriteQueue } from './data/write-queue.js';
 export { ingestBytes } from './data/ingest-bytes.js';

@@ -1,12 +1,14 @@
 import type { Lang, ModelIssue } from '../index.js';
+import { printable } from './printable.js';
 
 /** Writes a line to a stream. */
 export function line(stream: NodeJS.WritableStream, text = ''): void {
   stream.write(`${text}\n`);
 }
 
-/** A plain text table with right-aligned numeric columns. */
-export function table(headers: readonly string[], rows: readonly (readonly string[])[], rightAlign: readonly boolean[] = []): string {
+/** A plain text table with right-aligned numeric columns; cells are made printable (no terminal control characters). */
+export function table(headers: readonly string[], cells: readonly (readonly string[])[], rightAlign: readonly boolean[] = []): string {
+  const rows = cells.map((r) => r.map(printable));
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const fmt = (cells: readonly string[]): string =>
     cells

@@ -1,4 +1,5 @@
 import type { LocalisedText, MessageCode } from './messages.js';
+import { cutText } from './cut-text.js';
 import { describe, type Params } from './messages.js';
 
 /** Path of a value inside a document, as keys and array indexes. */
@@ -38,5 +39,5 @@ export function modelIssue(
 ): ModelIssue {
   const text = describe(code, params);
   const base = { code, path: formatPath(segments), segments: [...segments], message: text.message, fix: text.fix };
-  return value === undefined ? base : { ...base, value };
+  return value === undefined ? base : { ...base, value: typeof value === 'string' ? cutText(value) : value };
 }

@@ -1,3 +1,5 @@
+import { cutText } from './cut-text.js';
+
 /**
  * The message catalogue: every user-facing sentence of the core, in Dutch and English.
  * Each entry has a `message` (what is wrong) and a `fix` (what to do), with `{name}` placeholders.
@@ -142,6 +144,34 @@ const catalogue = {
     fix: {
       nl: 'Controleer inspringing, dubbele punten en aanhalingstekens rond regel {line}.',
       en: 'Check indentation, colons and quotes around line {line}.',
+    },
+  },
+  'model.too-large': {
+    message: { nl: 'Het modelbestand is {size}; een model mag hoogstens {limit} zijn.', en: 'The model file is {size}; a model may be at most {limit}.' },
+    fix: {
+      nl: 'Een model beschrijft één initiatief in enkele kilobytes. Zet meetgegevens niet in het model maar lees ze in met rendement ingest.',
+      en: 'A model describes one initiative in a few kilobytes. Do not put monitoring data in the model; read it in with rendement ingest.',
+    },
+  },
+  'model.too-many-aliases': {
+    message: {
+      nl: 'Het bestand gebruikt YAML-aliassen (*naam) zo vaak dat het uitgevouwen te groot wordt (meer dan {limit}).',
+      en: 'The file uses YAML aliases (*name) so often that it grows too large when expanded (more than {limit}).',
+    },
+    fix: {
+      nl: 'Schrijf de herhaalde waarden uit of gebruik minder aliassen; aliassen binnen aliassen vermenigvuldigen.',
+      en: 'Write the repeated values out or use fewer aliases; aliases inside aliases multiply.',
+    },
+  },
+  'model.too-many-issues': {
+    message: { nl: 'En nog {count} problemen meer; alleen de eerste {limit} staan hierboven.', en: 'And {count} more problems; only the first {limit} are listed above.' },
+    fix: { nl: 'Los de getoonde problemen op en controleer het model opnieuw.', en: 'Fix the problems shown and check the model again.' },
+  },
+  'model.expression-invalid': {
+    message: { nl: 'Formule "{value}" van indicator "{indicator}" is ongeldig: {detail}.', en: 'Expression "{value}" of indicator "{indicator}" is invalid: {detail}.' },
+    fix: {
+      nl: 'Gebruik alleen getallen, + - * / ^, haakjes, min/max/abs/round/floor/ceil/sqrt/log/exp met het juiste aantal argumenten, en indicatoren (met _ in plaats van -). round(x, n) rondt af op n decimalen: n is een geheel getal van 0 tot 15.',
+      en: 'Use only numbers, + - * / ^, parentheses, min/max/abs/round/floor/ceil/sqrt/log/exp with the right number of arguments, and indicators (with _ instead of -). round(x, n) rounds to n decimals: n is a whole number from 0 to 15.',
     },
   },
   'model.not-an-object': {
@@ -367,7 +397,7 @@ export type Params = Readonly<Record<string, string | number | undefined>>;
 function fill(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const v = params[key];
-    return v === undefined ? whole : String(v);
+    return v === undefined ? whole : cutText(String(v));
   });
 }
 

@@ -105,9 +105,11 @@ function fromZodIssue(raw: unknown, issue: z.core.$ZodIssue): ModelIssue[] {
   const path = issue.path as PathSegment[];
   const value = lookup(raw, path);
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const suggestion = closest(key, knownKeysAt(raw, path));
+    case 'unrecognized_keys': {
+      // Once per object, not per key: the lookup walks the value's keys, so per key it was quadratic (issue 15).
+      const known = knownKeysAt(raw, path);
+      return issue.keys.slice(0, MAX_ISSUES + 1).map((key) => {
+        const suggestion = closest(key, known);
         return modelIssue(
           'model.unknown-field',
           [...path, key],
@@ -115,6 +117,7 @@ function fromZodIssue(raw: unknown, issue: z.core.$ZodIssue): ModelIssue[] {
           lookup(raw, [...path, key]),
         );
       });
+    }
     case 'invalid_type': {
       const expected = expectedName(String(issue.expected));
       if (value === undefined) return [modelIssue('model.missing-field', path, { expected })];
@@ -353,5 +356,24 @@ export function validateModel(raw: unknown): ModelValidation {
     return true;
   });
   if (parsed.success && unique.length === 0) return { ok: true, model: parsed.data, issues: [] };
-  return { ok: false, issues: unique };
+  return { ok: false, issues: capIssues(unique, schemaIssueCount(parsed.success ? [] : parsed.error.issues)) };
+}
+
+/** Issues a model check lists at most; the rest are counted in one last issue. */
+export const MAX_ISSUES = 100;
+
+/** How many issues zod's list stands for (an unrecognized_keys issue is one per key) beyond those turned into issues. */
+function schemaIssueCount(issues: readonly z.core.$ZodIssue[]): number {
+  return issues.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? Math.max(0, i.keys.length - (MAX_ISSUES + 1)) : 0), 0);
+}
+
+/**
+ * The first {@link MAX_ISSUES} issues, then one saying how many more there are (`more` counts issues that were not
+ * even built). A person fixes a model a few problems at a time; a list of thousands helps nobody and costs time.
+ * @example capIssues(issues, 0).length <= MAX_ISSUES + 1
+ */
+export function capIssues(issues: readonly ModelIssue[], more = 0): ModelIssue[] {
+  const rest = issues.length - MAX_ISSUES + more;
+  if (rest <= 0) return [...issues];
+  return [...issues.slice(0, MAX_ISSUES), modelIssue('model.too-many-issues', [], { count: rest, limit: MAX_ISSUES })];
 }

@@ -13,3 +13,6 @@ export * from './cbs-kerncijfers.js';
 export * from './export-observations.js';
 export * from './resolve-quantities.js';
 export * from './ingest-table.js';
+export * from './store-path-check.js';
+export * from './csv-injection.js';
+export * from './uploader-label.js';

@@ -1,7 +1,8 @@
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { InvalidInputError } from '../core/index.js';
+import { checkStorePath, damagedStoreError, isDamagedStoreError, readEveryTableSql, storeTablesSql } from './store-path-check.js';
 import { checksumSql, createStoreSql, layout1ShapeSql, listUploadsSql, migrateLayout1Sql, migrationCountsSql, observationsKindSql, selectObservationsSql } from './store-sql.js';
 
 /** DuckDB's memory limit for a store unless given: keeps a whole ingest under 1 GB of process memory. */
@@ -62,6 +63,12 @@ export interface StoreChecksum {
   readonly observationsHash: string;
 }
 
+/** Takes group and other permissions off a store file (it holds token hashes and every upload); never loosens. */
+async function ownerOnly(path: string): Promise<void> {
+  const { mode } = await stat(path);
+  if ((mode & 0o077) !== 0) await chmod(path, mode & 0o700).catch(() => {});
+}
+
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** Moves a store written before upload keys (layout 1) to layout 2 in one transaction: all of it, or nothing. */
@@ -103,14 +110,23 @@ export class ObservationStore {
    * `memoryLimit` (e.g. '512MB') bounds DuckDB's memory; larger work spills to a temporary directory.
    */
   static async open(path: string = DEFAULT_STORE_PATH, options: { memoryLimit?: string; threads?: number } = {}): Promise<ObservationStore> {
-    if (path !== ':memory:') await mkdir(dirname(path), { recursive: true });
+    if (path !== ':memory:') {
+      await checkStorePath(path);
+      await mkdir(dirname(path), { recursive: true });
+    }
     // Bounded memory whatever the file size: DuckDB spills to a temporary directory beyond this.
     const config: Record<string, string> = { memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT };
     if (options.threads) config['threads'] = String(options.threads);
-    const instance = await DuckDBInstance.create(path, config);
-    const connection = await instance.connect();
-    const kind = (await connection.runAndReadAll(observationsKindSql())).getRowObjects()[0]?.['t'];
+    let instance: DuckDBInstance;
     try {
+      instance = await DuckDBInstance.create(path, config);
+    } catch (e) {
+      throw isDamagedStoreError(e) ? damagedStoreError(path) : e;
+    }
+    if (path !== ':memory:') await ownerOnly(path);
+    const connection = await instance.connect();
+    try {
+      const kind = (await connection.runAndReadAll(observationsKindSql())).getRowObjects()[0]?.['t'];
       if (kind !== 'BASE TABLE') for (const sql of createStoreSql()) await connection.run(sql);
       else {
         const [shape] = (await connection.runAndReadAll(layout1ShapeSql())).getRowObjects();
@@ -125,9 +141,22 @@ export class ObservationStore {
       // Refused or not moved: the file is closed again, as it was.
       connection.closeSync();
       instance.closeSync();
-      throw e;
+      throw isDamagedStoreError(e) ? damagedStoreError(path) : e;
     }
     return new ObservationStore(path, instance, connection);
+  }
+
+  /**
+   * Reads every table of the store in full, so that a truncated or overwritten file is found now rather than by a
+   * later request. A long-running service calls this once at start.
+   * @throws InvalidInputError `store.damaged` when a block cannot be read or fails its checksum.
+   */
+  async checkReadable(): Promise<void> {
+    try {
+      for (const row of await this.query(storeTablesSql())) await this.query(readEveryTableSql(String(row['table_name'])));
+    } catch (e) {
+      throw isDamagedStoreError(e) ? damagedStoreError(this.path) : e;
+    }
   }
 
   /** Runs a statement with bound parameters (and their types where DuckDB cannot tell) and returns its rows as objects. */

@@ -204,6 +204,23 @@ export async function tokenSecretMatches(token: string, hash: string): Promise<b
   return got.length === want.length && timingSafeEqual(got, want);
 }
 
+let unusable: Promise<string> | undefined;
+
+/**
+ * A stored-hash twin that no token matches (the hash of a random secret nobody kept), made once per process. A
+ * server checks a token text with an unknown or revoked id against it, so that every well-formed token costs one
+ * scrypt check and the answer time does not tell which ids are active.
+ * @example const ok = found !== null && (await tokenSecretMatches(text, found?.hash ?? (await unusableTokenHash())));
+ */
+export function unusableTokenHash(): Promise<string> {
+  unusable ??= (async () => {
+    const salt = randomBytes(16);
+    const key = await scrypt(randomBytes(32).toString('base64url'), salt, SCRYPT.keylen, SCRYPT);
+    return `scrypt:${SCRYPT.N}:${SCRYPT.r}:${SCRYPT.p}:${salt.toString('base64')}:${key.toString('base64')}`;
+  })();
+  return unusable;
+}
+
 /**
  * Checks a presented token: well formed, known, not revoked, and its secret matches the stored scrypt hash
  * (compared in constant time). Returns the record, or null for any failure — the caller cannot tell which.
@@ -211,7 +228,8 @@ export async function tokenSecretMatches(token: string, hash: string): Promise<b
  */
 export async function verifyToken(store: ObservationStore, token: string): Promise<TokenRecord | null> {
   const found = await tokenForVerification(store, token);
-  return found && (await tokenSecretMatches(token, found.hash)) ? found.record : null;
+  const matched = await tokenSecretMatches(token, found?.hash ?? (await unusableTokenHash()));
+  return found && matched ? found.record : null;
 }
 
 /**

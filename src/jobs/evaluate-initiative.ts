@@ -16,6 +16,7 @@ import {
 } from '../core/index.js';
 import { loadCriteriaLocks } from '../data/criteria-lock-store.js';
 import { resolveQuantities } from '../data/resolve-quantities.js';
+import { listTokens } from '../data/tokens.js';
 import type { ObservationStore, StoredObservation, UploadRecord } from '../data/store.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 
@@ -140,7 +141,8 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
     ...valuation,
     evaluation,
     ...(uncertainty ? { uncertainty } : {}),
-    provenance: provenanceOf(uploads),
+    // Token labels are read only when a token uploaded (a store without the service has no token table).
+    provenance: provenanceOf(uploads, uploads.some((u) => u.uploadedBy.startsWith('token:')) && store ? await listTokens(store) : []),
     outcomeEvaluation,
     valueOptions,
     uncertaintyOptions,

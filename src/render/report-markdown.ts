@@ -9,8 +9,9 @@ import type { ReportInput, ReportOptions } from './report-input.js';
 import { tell } from './report-text.js';
 import { say } from './render-text.js';
 import { viewFiles } from './council-view.js';
+import { markdownText } from './markdown-escape.js';
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (s: string): string => markdownText(s).replace(/\|/g, '\\|');
 
 /** A data table as a GitHub-flavoured Markdown table. */
 export function markdownTable(t: DataTable): string {
@@ -31,9 +32,9 @@ export function reportMarkdown(input: ReportInput, charts: ReportCharts, options
   const v = r.valuation;
   const k = keyFigures(r, lang);
   const h = headline(r, lang);
-  const out: string[] = [`# ${input.model.name}`, ''];
+  const out: string[] = [`# ${markdownText(input.model.name)}`, ''];
   if (input.model.illustrative) out.push(`> ${say(lang, 'common.illustrative')}`, '');
-  out.push(`**${tell(lang, 'council.goal')}:** ${input.model.horizon}`, '');
+  out.push(`**${tell(lang, 'council.goal')}:** ${markdownText(input.model.horizon)}`, '');
   out.push(`## ${tell(lang, 'summary.title')}`, '');
   out.push(
     markdownTable({
@@ -69,7 +70,7 @@ export function reportMarkdown(input: ReportInput, charts: ReportCharts, options
   if (charts.scorecard) out.push(markdownTable(charts.scorecard.table), '');
   else if (input.model.criteria.length) {
     out.push(`_${tell(lang, 'not-available')}_ ${tell(lang, 'summary.criteria-pending', { n: input.model.criteria.length })}`, '');
-    for (const c of input.model.criteria) out.push(`- ${c.description} (${tell(lang, 'criteria.col.deadline').toLowerCase()} ${c.deadline})`);
+    for (const c of input.model.criteria) out.push(`- ${markdownText(c.description)} (${tell(lang, 'criteria.col.deadline').toLowerCase()} ${c.deadline})`);
     out.push('');
   } else out.push(tell(lang, 'criteria.none'), '');
   if (evaluated.length) {
@@ -80,11 +81,11 @@ export function reportMarkdown(input: ReportInput, charts: ReportCharts, options
   if (charts.distribution) out.push(`## ${tell(lang, 'mkba.title')}`, '', markdownTable(charts.distribution.table), '');
   const pm = r.mkba?.pmItems ?? input.model.pmItems;
   out.push(`## ${tell(lang, 'pm.title')}`, '');
-  if (pm.length) for (const i of pm) out.push(`- ${tell(lang, `sign.${i.sign}`)} · ${i.description} (${tell(lang, `size.${i.size}`)})`);
+  if (pm.length) for (const i of pm) out.push(`- ${tell(lang, `sign.${i.sign}`)} · ${markdownText(i.description)} (${tell(lang, `size.${i.size}`)})`);
   else out.push(tell(lang, 'pm.none'));
   out.push('', `## ${tell(lang, 'uncertainty.title')}`, '');
   const shown = [charts.tornado, charts.monteCarlo, charts.tornadoMkba, charts.monteCarloMkba].filter((c) => c !== undefined);
-  for (const c of shown) out.push(c.description, '');
+  for (const c of shown) out.push(markdownText(c.description), '');
   if (shown.length === 0) out.push(tell(lang, 'uncertainty.pending'), '');
   out.push('---', '', `${tell(lang, 'hood.more', { link: `[${tell(lang, 'hood.more.link')}](${viewFiles.council})` })}`, '');
   out.push(`_${tell(lang, 'generated', { time: generatedStamp(options.generatedAt) })}_`, '');

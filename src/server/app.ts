@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
@@ -19,18 +18,22 @@ import {
   tokenIdOf,
   tokenForVerification,
   tokenSecretMatches,
+  unusableTokenHash,
   type Model,
   type ObservationStore,
   type TokenRecord,
 } from '../index.js';
 import { canRead, canWrite } from './access.js';
 import { EvaluationCache } from './evaluation.js';
+import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import { HttpError, errorBody } from './http-error.js';
 import { serverText } from './messages.js';
 import { pageHtml, pageScript } from './page.js';
+import { LoginLimiter } from './login-limiter.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
 import { ReportCache, reportViews, type ReportView } from './report.js';
 import { apiCsp, baseSecurityHeaders, pageCsp, reportCsp } from './security-headers.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 /** Limits of the service; every one has a default. */
 export interface ServerLimits {
@@ -40,8 +43,14 @@ export interface ServerLimits {
   readonly rows: number;
   /** Requests per token (default burst 120, 120 per minute); more → 429. */
   readonly rate: RateLimit;
-  /** Failed logins per client address (default burst 20, 20 per minute); more → 429. */
+  /** Failed logins per client address and, separately, per token id (default burst 20, 20 per minute); more → 429. */
   readonly failedLogins: RateLimit;
+  /** Requests per client address to routes without a token, such as /api/schema (default burst 60, 60 per minute). */
+  readonly publicRate: RateLimit;
+  /** How long a verified token text skips the scrypt check after its last use (default 5 minutes). */
+  readonly verifiedTtlMs: number;
+  /** How long a refusal for too many failed logins is held back before it is sent (default 1 s). */
+  readonly failedLoginDelayMs: number;
 }
 
 export const defaultLimits: ServerLimits = {
@@ -49,6 +58,9 @@ export const defaultLimits: ServerLimits = {
   rows: 200_000,
   rate: { burst: 120, perMinute: 120 },
   failedLogins: { burst: 20, perMinute: 20 },
+  publicRate: { burst: 60, perMinute: 60 },
+  verifiedTtlMs: 5 * 60_000,
+  failedLoginDelayMs: 1000,
 };
 
 /** What the app needs: an open store, the initiatives' models, a private directory for upload files. */
@@ -74,11 +86,18 @@ const newTokenSchema = z.strictObject({
 
 const mb = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-/** Lines in a file (a final line without newline counts). */
+/**
+ * Lines in a file, whatever ends them: \n, \r\n or a lone \r (the CSV reader takes each as a row end); a final line
+ * without an ending counts.
+ */
 function lineCount(bytes: Uint8Array): number {
   let n = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
-  return bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? n + 1 : n;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 10) n++;
+    else if (bytes[i] === 13 && bytes[i + 1] !== 10) n++;
+  }
+  const last = bytes[bytes.length - 1];
+  return bytes.length > 0 && last !== 10 && last !== 13 ? n + 1 : n;
 }
 
 /** The file name recorded for an upload: the base name, printable characters only, at most 120. */
@@ -110,18 +129,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const queue = options.queue ?? new WriteQueue();
   const log = options.log ?? (() => {});
   const perToken = new RateLimiter(limits.rate);
-  const failedLogins = new RateLimiter(limits.failedLogins);
+  const logins = new LoginLimiter(limits.failedLogins);
+  const publicRate = new RateLimiter(limits.publicRate);
   const tokens = new WeakMap<FastifyRequest, TokenRecord>();
-  // Tokens whose secret passed scrypt, by sha256 of the token text: later requests skip the slow hash but still
-  // read the token's row, so a revocation takes effect on the next request.
-  const verified = new Map<string, string>();
+  const verified = new VerifiedTokens(limits.verifiedTtlMs);
+  const unusable = await unusableTokenHash();
   const csp = pageCsp(pageScript);
   const reports = new ReportCache();
   const evaluations = new EvaluationCache();
   // Created before any upload, so an audit entry written inside an upload's transaction never creates the table there.
   await ensureAuditLog(store);
 
-  const app = Fastify({ logger: false, bodyLimit: limits.bodyBytes, routerOptions: { maxParamLength: 200 }, return503OnClosing: true, requestTimeout: 120_000 });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: limits.bodyBytes,
+    routerOptions: { maxParamLength: 200 },
+    return503OnClosing: true,
+    requestTimeout: 120_000,
+    frameworkErrors,
+    clientErrorHandler,
+  });
 
   app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, (_req, body, done) =>
     done(null, body),
@@ -156,33 +183,51 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setNotFoundHandler((_request, reply) => reply.code(404).send(errorBody('route.not-found', serverText('route.not-found'))));
 
-  /** Who is asking: a valid, unrevoked token, or 401; rate-limited per token (and failed logins per address). */
+  /**
+   * Who is asking: a valid, unrevoked token, or 401; rate-limited per token. A token text verified a moment ago
+   * skips the slow check; any other well-formed text waits for its turn in the failed-login accounting (per address
+   * and per token id, see login-limiter.ts) and costs exactly one scrypt check, also for an unknown or revoked id.
+   */
   async function authenticate(request: FastifyRequest): Promise<void> {
     const header = request.headers.authorization;
     const m = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
     if (!m) throw new HttpError(401, 'auth.missing-token', {}, { 'www-authenticate': 'Bearer' });
     const text = m[1]!;
-    const wait = failedLogins.wait(request.ip);
-    if (wait > 0) throw new HttpError(429, 'rate.limited', { seconds: wait }, { 'retry-after': String(wait) });
-    const key = createHash('sha256').update(text).digest('hex');
-    const known = verified.get(key);
+    const id = tokenIdOf(text);
+    const invalid = (): HttpError => new HttpError(401, 'auth.invalid-token', {}, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    // Not a rendement token at all: refused without a store read or a hash, so it costs nothing and is not counted.
+    if (id === null) throw invalid();
+    const active = async (): Promise<TokenRecord | null> => {
+      const record = await queue.run(() => findToken(store, id));
+      return record && record.revokedAt === null ? record : null;
+    };
     let token: TokenRecord | null;
-    if (known !== undefined && tokenIdOf(text) === known) {
-      const record = await queue.run(() => findToken(store, known));
-      token = record && record.revokedAt === null ? record : null;
-    } else {
-      // The store read goes through the writer; the slow hash runs outside it, so it never holds up uploads.
-      const found = await queue.run(() => tokenForVerification(store, text));
-      token = found && (await tokenSecretMatches(text, found.hash)) ? found.record : null;
-      if (token) {
-        if (verified.size >= 10_000) verified.clear();
-        verified.set(key, token.id);
+    if (verified.get(text) === id) token = await active();
+    else {
+      const ticket = await logins.admit(request.ip, id);
+      if ('wait' in ticket) {
+        // Held back before it is answered: a client that keeps guessing as fast as it is answered is slowed to a few
+        // requests a second, and its refusals stop taking the service's time from everyone else. A timer costs nothing.
+        if (limits.failedLoginDelayMs > 0) await new Promise((r) => setTimeout(r, limits.failedLoginDelayMs));
+        throw new HttpError(429, 'rate.limited', { seconds: ticket.wait }, { 'retry-after': String(ticket.wait) });
+      }
+      let matched = false;
+      try {
+        // Queued behind a check of this same text that matched: done, no second hash.
+        if (verified.get(text) === id) token = await active();
+        else {
+          // The store read goes through the writer; the slow hash runs outside it, so it never holds up uploads.
+          const found = await queue.run(() => tokenForVerification(store, text));
+          const ok = await tokenSecretMatches(text, found?.hash ?? unusable);
+          token = found && ok ? found.record : null;
+          if (token) verified.set(text, id);
+        }
+        matched = token !== null;
+      } finally {
+        ticket.done(matched);
       }
     }
-    if (!token) {
-      failedLogins.take(request.ip);
-      throw new HttpError(401, 'auth.invalid-token', {}, { 'www-authenticate': 'Bearer error="invalid_token"' });
-    }
+    if (!token) throw invalid();
     const slow = perToken.take(token.id);
     if (slow > 0) throw new HttpError(429, 'rate.limited', { seconds: slow }, { 'retry-after': String(slow) });
     tokens.set(request, token);
@@ -210,7 +255,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').header('content-security-policy', csp).send(pageHtml));
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
   app.get('/api/health', async () => ({ ok: true }));
-  app.get('/api/schema', async (_request, reply) => reply.type('application/schema+json; charset=utf-8').send(JSON.stringify(modelJsonSchema())));
+  const schemaText = JSON.stringify(modelJsonSchema());
+  app.get('/api/schema', {
+    // No token needed, so limited per address instead.
+    onRequest: async (request) => {
+      const wait = publicRate.take(request.ip);
+      if (wait > 0) throw new HttpError(429, 'rate.limited', { seconds: wait }, { 'retry-after': String(wait) });
+    },
+    handler: async (_request, reply) => reply.type('application/schema+json; charset=utf-8').send(schemaText),
+  });
 
   app.register(async (api) => {
     api.addHook('onRequest', authenticate);

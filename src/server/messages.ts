@@ -33,6 +33,18 @@ export const serverMessages = {
     nl: 'Het verzoek kan niet worden gelezen.',
     en: 'The request cannot be read.',
   },
+  'request.too-long': {
+    nl: 'Het adres is te lang. Controleer de link.',
+    en: 'The address is too long. Check the link.',
+  },
+  'request.headers-too-large': {
+    nl: 'De kopregels van het verzoek zijn te groot.',
+    en: 'The request headers are too large.',
+  },
+  'request.timeout': {
+    nl: 'Het verzoek duurde te lang. Probeer het opnieuw.',
+    en: 'The request took too long. Try again.',
+  },
   'initiative.not-found': {
     nl: 'Initiatief "{value}" bestaat niet op deze server.',
     en: 'Initiative "{value}" does not exist on this server.',

@@ -16,7 +16,7 @@ export async function loadModelCatalogue(dir: string): Promise<ModelCatalogue> {
   const names = (await readdir(dir)).filter((n) => /\.(ya?ml|json)$/i.test(n) && n !== 'schema.json').sort();
   for (const name of names) {
     const r = await loadModelFile(join(dir, name));
-    if (!r.ok) skipped.push({ file: name, reason: `${r.issues.length} issue(s)` });
+    if (!r.ok) skipped.push({ file: name, reason: `${r.issues.length} issue(s): ${r.issues[0]!.message.en}` });
     else if (models.has(r.model.id)) skipped.push({ file: name, reason: `duplicate initiative id ${r.model.id}` });
     else models.set(r.model.id, r.model);
   }

@@ -37,6 +37,13 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const catalogue = await loadModelCatalogue(options.modelsDir ?? 'models');
   const storePath = options.storePath ?? DEFAULT_STORE_PATH;
   const store = await ObservationStore.open(storePath);
+  try {
+    // A truncated or overwritten store is refused now, not found out by a request that then answers 500.
+    await store.checkReadable();
+  } catch (e) {
+    store.close();
+    throw e;
+  }
   // Upload bodies wait in a private directory beside the store while they are ingested. The store's lock is held
   // now, so no other server uses this directory: what is left in it is from a killed run and is removed.
   let tmpDir: string;

@@ -7,6 +7,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { invalidCsv, makeTokens, modelsDir, tempDir, validCsv } from './fixtures.js';
 import { startServeProcess, type ServerProcess } from './serve-process.js';
 
+// Polls wait as long as a loaded 2-core machine needs (the default 1 s was missed under the full suite).
+const busy = { timeout: 20_000 };
+
 // Debian's chromium, never a downloaded browser.
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -45,14 +48,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium'
     });
 
     await page.goto(server.url);
-    await expect.poll(() => page.locator('#login').textContent()).toBe('Inloggen');
+    await expect.poll(() => page.locator('#login').textContent(), busy).toBe('Inloggen');
     await page.fill('#token', c!.token);
     await page.click('#login');
     await page.locator('#initiative option[value="buurthuis-moerwijk"]').waitFor({ state: 'attached' });
-    await expect.poll(() => page.locator('#history-empty').textContent()).toBe('Nog geen uploads.');
+    await expect.poll(() => page.locator('#history-empty').textContent(), busy).toBe('Nog geen uploads.');
     // No data yet: the valuation and the report say what is missing instead of reading it as 0.
-    await expect.poll(() => page.locator('#sroi').textContent()).toMatch(/monitoringdata/);
-    await expect.poll(() => page.locator('#report-message').textContent()).toMatch(/monitoringdata/);
+    await expect.poll(() => page.locator('#sroi').textContent(), busy).toMatch(/monitoringdata/);
+    await expect.poll(() => page.locator('#report-message').textContent(), busy).toMatch(/monitoringdata/);
     expect(await page.locator('#report-frame').isHidden()).toBe(true);
 
     // A valid file, dropped on the drop zone.
@@ -62,12 +65,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium'
       dt.items.add(new File([${JSON.stringify(validCsv)}], 'kwartaal-1.csv', { type: 'text/csv' }));
       document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     })()`);
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Opgeslagen: 3 rijen \(upload [0-9a-f]{16}\)\.$/);
-    await expect.poll(() => page.locator('#history tbody tr').count()).toBe(1);
-    await expect.poll(() => page.locator('#obs-current').textContent()).toBe('3');
+    await expect.poll(() => page.locator('#status').textContent(), busy).toMatch(/^Opgeslagen: 3 rijen \(upload [0-9a-f]{16}\)\.$/);
+    await expect.poll(() => page.locator('#history tbody tr').count(), busy).toBe(1);
+    await expect.poll(() => page.locator('#obs-current').textContent(), busy).toBe('3');
     expect(await page.locator('#history tbody tr td').nth(1).textContent()).toBe('kwartaal-1.csv');
     expect(await page.locator('#observations tbody tr').count()).toBe(3);
-    await expect.poll(() => page.locator('#sroi').textContent()).toMatch(/^\d+,\d+$/);
+    await expect.poll(() => page.locator('#sroi').textContent(), busy).toMatch(/^\d+,\d+$/);
     const sroiAfterFirst = await page.locator('#sroi').textContent();
     // The criteria scorecard of the evaluation (issue 4) is listed, one row per success criterion.
     expect(await page.locator('#criteria tbody tr').count()).toBe(4);
@@ -75,7 +78,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium'
 
     // An invalid file, chosen with the file input.
     await page.setInputFiles('#file', { name: 'kwartaal-2.csv', mimeType: 'text/csv', buffer: Buffer.from(invalidCsv) });
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Niet opgeslagen: \d+ problemen gevonden/);
+    await expect.poll(() => page.locator('#status').textContent(), busy).toMatch(/^Niet opgeslagen: \d+ problemen gevonden/);
     const rows = page.locator('#issues tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(2);
     const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
@@ -91,13 +94,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium'
 
     // A second valid file with more older visitors: stored, and the valuation follows (last value 85 → 120).
     await page.setInputFiles('#file', { name: 'kwartaal-2.csv', mimeType: 'text/csv', buffer: Buffer.from('indicator;gebied;periode;waarde\nbezoekers-65plus;WK051836;2025-Q2;120\n') });
-    await expect.poll(() => page.locator('#history tbody tr').count()).toBe(2);
-    await expect.poll(() => page.locator('#sroi').textContent()).not.toBe(sroiAfterFirst);
+    await expect.poll(() => page.locator('#history tbody tr').count(), busy).toBe(2);
+    await expect.poll(() => page.locator('#sroi').textContent(), busy).not.toBe(sroiAfterFirst);
     const ratio = (s: string | null) => Number(String(s).replace(',', '.'));
     expect(ratio(await page.locator('#sroi').textContent())).toBeGreaterThan(ratio(sroiAfterFirst));
     expect(await page.locator('#obs-current').textContent()).toBe('4');
     await page.setInputFiles('#file', { name: 'kwartaal-2-fout.csv', mimeType: 'text/csv', buffer: Buffer.from(invalidCsv) });
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Niet opgeslagen/);
+    await expect.poll(() => page.locator('#status').textContent(), busy).toMatch(/^Niet opgeslagen/);
 
     // English: headers, status and the issues' message and fix switch language.
     const nlFix = veel![4];
@@ -124,7 +127,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium'
     await tab.click('#login');
     await tab.locator('#initiative option').first().waitFor({ state: 'attached' });
     await tab.setInputFiles('#file', { name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from(invalidCsv) });
-    await expect.poll(() => tab.locator('#issues tbody tr').count()).toBeGreaterThan(0);
+    await expect.poll(() => tab.locator('#issues tbody tr').count(), busy).toBeGreaterThan(0);
     await tab.addScriptTag({ content: axeSource });
     const violations = (await tab.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
       .then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];

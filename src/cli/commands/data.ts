@@ -10,20 +10,26 @@ export const dataCommand: Command = {
   help: {
     nl: `Gebruik: rendement data list [--initiative <id>] [--store <pad>] [--json]
          rendement data export --out <bestand.csv|bestand.parquet> [--format csv|parquet]
-                               [--initiative <id>] [--history] [--store <pad>]
+                               [--initiative <id>] [--history] [--store <pad>] [--force] [--raw]
 
 list toont elke upload: initiatief, bestand, sha256, rijen, wie, wanneer, en hoeveel rijen nog gelden.
 export schrijft de waarnemingen (met --history ook de vervangen waarden) met hun herkomst (upload, rij).
+Een bestaand bestand dat geen eerdere export is, wordt alleen met --force overschreven; de store (of een
+ander DuckDB-bestand) nooit. In CSV krijgt tekst die met = + - @ begint een ' ervoor, zodat een
+spreadsheet er geen formule van maakt; --raw schrijft de cellen precies zoals opgeslagen.
 
 Voorbeelden:
   rendement data list --initiative buurthuis-moerwijk
   rendement data export --out moerwijk.parquet --initiative buurthuis-moerwijk`,
     en: `Usage: rendement data list [--initiative <id>] [--store <path>] [--json]
        rendement data export --out <file.csv|file.parquet> [--format csv|parquet]
-                             [--initiative <id>] [--history] [--store <path>]
+                             [--initiative <id>] [--history] [--store <path>] [--force] [--raw]
 
 list shows every upload: initiative, file, sha256, rows, who, when, and how many rows are still current.
 export writes the observations (with --history also superseded values) with their origin (upload, row).
+An existing file that is not an earlier export is overwritten only with --force; the store (or any other
+DuckDB file) never. In CSV, text starting with = + - @ gets a ' in front so that a spreadsheet does not
+run it as a formula; --raw writes the cells exactly as stored.
 
 Examples:
   rendement data list --initiative buurthuis-moerwijk
@@ -39,6 +45,8 @@ Examples:
         out: { type: 'string' },
         format: { type: 'string' },
         history: { type: 'boolean' },
+        force: { type: 'boolean' },
+        raw: { type: 'boolean' },
       },
       allowPositionals: true,
     });
@@ -79,7 +87,13 @@ Examples:
         return EXIT.ok;
       }
       const out = resolve(ctx.cwd, values.out!);
-      const n = await exportObservations(store, out, format!, { ...(values.initiative ? { initiative: values.initiative } : {}), history: values.history ?? false });
+      const n = await exportObservations(
+        store,
+        out,
+        format!,
+        { ...(values.initiative ? { initiative: values.initiative } : {}), history: values.history ?? false },
+        { overwrite: values.force ?? false, raw: values.raw ?? false },
+      );
       if (values.json) ctx.stdout.write(json({ ok: true, rows: n, file: out, format }));
       else line(ctx.stdout, nl ? `✓ ${n} waarnemingen geschreven naar ${values.out}.` : `✓ ${n} observations written to ${values.out}.`);
       return EXIT.ok;

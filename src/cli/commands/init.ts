@@ -3,7 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { formatIssues, line } from '../output.js';
-import { parseModelText } from '../../index.js';
+import { isDuckDbFile, parseModelText } from '../../index.js';
+import { checkOutputTarget } from '../output-target.js';
 import { EXIT, type Command, type CommandContext } from '../context.js';
 import { initTemplate, type InitAnswers } from '../init-template.js';
 
@@ -133,6 +134,8 @@ Exit codes: 0 written, 1 file exists or folder not writable, 2 usage error.`,
       return EXIT.invalidInput;
     }
     const folder = dirname(out);
+    // --force overwrites a model file, never a store.
+    if (await isDuckDbFile(out)) await checkOutputTarget(out, true, () => false);
     try {
       await mkdir(folder, { recursive: true });
       await writeFile(out, text, { flag: values.force ? 'w' : 'wx' });

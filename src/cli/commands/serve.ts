@@ -63,6 +63,9 @@ Examples:
     const maxRows = int(values['max-rows'], 'max-rows', 2);
     const rate = int(values.rate, 'rate', 1);
     const { startServer } = await loadServer();
+    // The service creates files while it runs (DuckDB's write-ahead log beside the store, upload files): readable
+    // by this user only, whatever the shell's umask.
+    process.umask(0o077);
     const server = await startServer({
       host: values.host ?? '127.0.0.1',
       port,

@@ -36,6 +36,20 @@ export async function loadExpressionEngine(): Promise<void> {
 
 const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
 const FUNCTIONS = new Set(['min', 'max', 'abs', 'round', 'floor', 'ceil', 'sqrt', 'log', 'exp']);
+/** Arguments each function takes in mathjs (least, most); checked when compiling, so evaluation cannot throw on them. */
+const ARITY: Readonly<Record<string, readonly [number, number]>> = {
+  min: [1, Infinity],
+  max: [1, Infinity],
+  abs: [1, 1],
+  round: [1, 2],
+  floor: [1, 2],
+  ceil: [1, 2],
+  sqrt: [1, 1],
+  log: [1, 2],
+  exp: [1, 1],
+};
+/** Functions whose second argument is a number of decimals: mathjs throws unless it is an integer 0…15. */
+const DECIMALS = new Set(['round', 'floor', 'ceil']);
 
 /** A checked derived-indicator expression: the indicators it reads and a pure evaluator. */
 export interface DerivedExpression {
@@ -73,7 +87,16 @@ function check(node: MathNode, inputs: Set<string>): string | undefined {
     case 'FunctionNode': {
       const fn = n.fn as MathNode & { type: string; name?: string };
       if (fn.type !== 'SymbolNode' || !FUNCTIONS.has(fn.name!)) return `function ${fn.name ?? '?'} is not allowed`;
-      for (const a of n.args!) {
+      const args = n.args!;
+      const [least, most] = ARITY[fn.name!]!;
+      if (args.length < least || args.length > most)
+        return `${fn.name} takes ${least === most ? least : most === Infinity ? `at least ${least}` : `${least} or ${most}`} argument(s), not ${args.length}`;
+      if (DECIMALS.has(fn.name!) && args.length === 2) {
+        const d = args[1] as MathNode & { value?: unknown };
+        if (d.type !== 'ConstantNode' || typeof d.value !== 'number' || !Number.isInteger(d.value) || d.value < 0 || d.value > 15)
+          return `the number of decimals of ${fn.name} must be a whole number from 0 to 15`;
+      }
+      for (const a of args) {
         const e = check(a, inputs);
         if (e) return e;
       }
@@ -117,7 +140,13 @@ export function compileExpression(expression: string): CompiledExpression {
           if (v === null || v === undefined || !Number.isFinite(v)) return null;
           scope.set(id.replace(/-/g, '_'), v);
         }
-        const out: unknown = code.evaluate(scope);
+        let out: unknown;
+        try {
+          out = code.evaluate(scope);
+        } catch {
+          // Whatever mathjs still refuses at run time is "no value", like 0/0, never a crash of the evaluation.
+          return null;
+        }
         return typeof out === 'number' && Number.isFinite(out) ? out : null;
       },
     },

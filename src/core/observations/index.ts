@@ -9,3 +9,4 @@ export * from './check-row.js';
 export * from './expression.js';
 export * from './aggregate.js';
 export * from './derive.js';
+export * from './check-expressions.js';

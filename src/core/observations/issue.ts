@@ -1,3 +1,4 @@
+import { cutText } from '../cut-text.js';
 import { describe, type LocalisedText, type MessageCode, type Params } from '../messages.js';
 
 /**
@@ -26,5 +27,5 @@ export function observationIssue(
   params: Params = {},
 ): ObservationIssue {
   const text = describe(code, { column: column ?? undefined, value: value ?? undefined, ...params });
-  return { code, row, column, value, message: text.message, fix: text.fix };
+  return { code, row, column, value: value === null ? null : cutText(value), message: text.message, fix: text.fix };
 }
