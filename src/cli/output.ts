@@ -9,7 +9,8 @@ export function line(stream: NodeJS.WritableStream, text = ''): void {
 /** A plain text table with right-aligned numeric columns; cells are made printable (no terminal control characters). */
 export function table(headers: readonly string[], cells: readonly (readonly string[])[], rightAlign: readonly boolean[] = []): string {
   const rows = cells.map((r) => r.map(printable));
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // A reduce, not Math.max(...rows): a portfolio table may have more rows than a call takes arguments.
+  const widths = headers.map((h, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? '').length), h.length));
   const fmt = (cells: readonly string[]): string =>
     cells
       .map((c, i) => (rightAlign[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))

@@ -17,3 +17,4 @@ export * from './format.js';
 export * from './observations/index.js';
 export * from './uncertainty/index.js';
 export * from './evaluation/index.js';
+export * from './collections.js';

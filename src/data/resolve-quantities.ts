@@ -59,7 +59,7 @@ export async function resolveQuantities(store: ObservationStore, model: Model, o
       const ids = compiled.ok ? compiled.value.inputs : [];
       const inputs = (await Promise.all(ids.map((id) => read(id)))).flat();
       const derived = deriveValues([ind], inputs);
-      issues.push(...derived.issues);
+      for (const issue of derived.issues) issues.push(issue);
       const r = aggregateValues(derived.values.map((d) => ({ value: d.value, periodEnd: d.periodEnd, rowId: d.rows.join('+') })), q.aggregate);
       value = r.value;
       rows = r.rows.flatMap((x) => x.split('+'));

@@ -1,4 +1,5 @@
 import {
+  appendAll,
   deriveDeadweights,
   evaluateOutcomes,
   modelUncertainty,
@@ -76,7 +77,7 @@ async function observationsFor(store: ObservationStore, model: Model, asOf: stri
     const dataset = c.dataset ?? model.id;
     if (dataset === model.id) continue;
     const areas = new Set([...model.areas, ...c.areas]);
-    for (const area of areas) extra.push(...(await store.observations({ initiative: dataset, indicator: c.indicator, area, to: asOf })));
+    for (const area of areas) appendAll(extra, await store.observations({ initiative: dataset, indicator: c.indicator, area, to: asOf }));
   }
   return [...own, ...extra].map(toEvaluationObservation).filter((o): o is EvaluationObservation => o !== null);
 }
@@ -129,7 +130,7 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
   const uncertaintyOptions = { ...(options.draws === undefined ? {} : { draws: options.draws }), ...(options.seed === undefined ? {} : { seed: options.seed }) };
   const uncertainty = options.uncertainty === 'deferred' ? undefined : initiativeUncertainty(model, valueOptions, uncertaintyOptions);
   const uploads: UploadRecord[] = [];
-  if (store) for (const dataset of datasetsOf(model)) uploads.push(...(await store.listUploads(dataset)));
+  if (store) for (const dataset of datasetsOf(model)) appendAll(uploads, await store.listUploads(dataset));
   const json = toEvaluationJson(outcomeEvaluation);
   const evaluation = {
     ...json,

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/messages.js';
+import { maxOf, minOf } from '../core/collections.js';
 import { formatNumber } from '../core/format.js';
 import type { Chart } from './chart.js';
 import { chartConfig } from './chart-config.js';
@@ -113,12 +114,12 @@ export function indicatorSeriesChart(given: IndicatorSeriesInput, lang: Lang): C
       .join(''),
   });
   const values = [...points.map((p) => p.value), ...bands.flatMap((p) => [p.low!, p.high!]), ...lines.map((r) => r.value)];
-  const span = Math.max(...values) - Math.min(...values) || 1;
+  const span = maxOf(values) - minOf(values) || 1;
   // Two reference lines close together: the lower one gets its label below the line so the labels do not overlap.
   const close = lines.length === 2 && Math.abs(lines[0]!.value - lines[1]!.value) < span * 0.12;
-  const lowest = Math.min(...lines.map((l) => l.value));
+  const lowest = minOf(lines.map((l) => l.value));
   const references = lines.map((l) => ({ ...l, below: close && l.value === lowest }));
-  const yScale = { domain: [Math.min(...values) - span * 0.1, Math.max(...values) + span * 0.1], nice: true, zero: false };
+  const yScale = { domain: [minOf(values) - span * 0.1, maxOf(values) + span * 0.1], nice: true, zero: false };
   return {
     id: `series-${input.indicator}`,
     title,

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/messages.js';
+import { maxOf } from '../core/collections.js';
 import { formatEuro, formatRatio } from '../core/format.js';
 import type { Chart } from './chart.js';
 import { chartConfig } from './chart-config.js';
@@ -26,7 +27,7 @@ export function portfolioChart(entries: readonly PortfolioEntry[], lang: Lang): 
     .map((e) => ({ initiative: e.label, ratio: e.ratio, p5: e.p5 ?? null, p95: e.p95 ?? null, text: formatRatio(e.ratio, lang) }));
   const intervals = rows.filter((r) => r.p5 !== null && r.p95 !== null);
   const values = [1, ...rows.flatMap((r) => [r.ratio!, r.p5 ?? r.ratio!, r.p95 ?? r.ratio!])];
-  const x = { type: 'quantitative' as const, title: say(lang, 'portfolio.axis'), scale: { domain: [0, Math.max(...values) * 1.2] }, axis: { format: ',.1f' } };
+  const x = { type: 'quantitative' as const, title: say(lang, 'portfolio.axis'), scale: { domain: [0, maxOf(values) * 1.2] }, axis: { format: ',.1f' } };
   const y = { field: 'initiative', type: 'nominal' as const, sort: sorted.map((e) => e.label), title: null };
   const title = say(lang, 'portfolio.title');
   const top = sorted[0];

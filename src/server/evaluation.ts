@@ -61,7 +61,7 @@ export class EvaluationCache {
     // Every dataset the evaluation reads (comparison panels too), with its current row count (corrections change it).
     const datasets = [...new Set(model.comparisons.map((c) => c.dataset ?? model.id))].filter((d) => d !== model.id);
     const others: UploadRecord[] = [];
-    for (const d of datasets) others.push(...(await store.listUploads(d)));
+    for (const d of datasets) for (const u of await store.listUploads(d)) others.push(u);
     const key = `${model.id}|${asOf}|${[...uploads, ...others].map((u) => `${u.id}:${u.currentRows}`).join(',')}`;
     const cached = this.entries.get(key);
     if (cached) return cached;
