@@ -68,7 +68,11 @@ try {
   const periodEnd = new Date(Date.UTC(2024, 0, 1) + Math.floor((rows - 1) / (INDICATORS * AREAS)) * 86_400_000).toISOString().slice(0, 10);
   const store = await ObservationStore.open(join(dir, 'validated.duckdb'), { memoryLimit });
   t = performance.now();
+  // Where the validated time goes: sniffing (sha256 of the whole file, encoding, delimiter), the reads and checks,
+  // and the commit into the store.
+  const marks: Record<string, number> = {};
   const result = await ingestFile(store, csv, {
+    onPhase: (phase) => (marks[phase] = performance.now()),
     initiative: 'bench',
     rules: { initiative: 'bench', indicators: new Map(indicators.map((i) => [i.id, i])), municipality: 'GM0518', period: { start: '2024-01-01', end: periodEnd < '2024-12-31' ? '2024-12-31' : periodEnd } },
     bulk: true,
@@ -76,10 +80,16 @@ try {
     now: new Date(0),
   });
   const validatedSeconds = (performance.now() - t) / 1000;
+  const phaseSeconds = {
+    sniff: +((marks['read']! - t) / 1000).toFixed(3),
+    readAndCheck: +((marks['commit']! - marks['read']!) / 1000).toFixed(3),
+    commit: +((t + validatedSeconds * 1000 - marks['commit']!) / 1000).toFixed(3),
+  };
   const validatedRssMB = process.resourceUsage().maxRSS / 1024;
   store.close();
   if (!result.ok || result.rowsWritten !== rows) throw new Error(`validated ingest failed: ${JSON.stringify(result).slice(0, 2000)}`);
   console.log(`validated ingest: ${result.rowsWritten.toLocaleString('en')} rows in ${validatedSeconds.toFixed(2)} s (peak RSS so far ${validatedRssMB.toFixed(0)} MB)`);
+  console.log(`  sniff ${phaseSeconds.sniff} s, read and check ${phaseSeconds.readAndCheck} s, commit ${phaseSeconds.commit} s`);
 
   const plain = await DuckDBInstance.create(join(dir, 'plain.duckdb'), { memory_limit: memoryLimit });
   const c = await plain.connect();
@@ -93,8 +103,8 @@ try {
 
   const ratio = validatedSeconds / duckdbSeconds;
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
-  console.log(`ratio ${ratio.toFixed(2)} (target ≤ 2) · peak RSS ${peakRssMB.toFixed(0)} MB (target < 1024)`);
-  console.log(JSON.stringify({ rows, validatedSeconds: +validatedSeconds.toFixed(3), duckdbSeconds: +duckdbSeconds.toFixed(3), ratio: +ratio.toFixed(3), peakRssMB: +peakRssMB.toFixed(1) }));
+  console.log(`ratio ${ratio.toFixed(2)} (target ≤ 1.5) · peak RSS ${peakRssMB.toFixed(0)} MB (target < 1024)`);
+  console.log(JSON.stringify({ rows, validatedSeconds: +validatedSeconds.toFixed(3), duckdbSeconds: +duckdbSeconds.toFixed(3), ratio: +ratio.toFixed(3), peakRssMB: +peakRssMB.toFixed(1), phaseSeconds, peer: 'DuckDB read_csv into a table, same file, same run' }));
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -1,9 +1,10 @@
 /**
- * Monte Carlo benchmark (issue 5): loads ../shared/bench/montecarlo-workload.json, turns it into a rendement model
- * in memory, runs the draws, runs the numpy peer (montecarlo_peer.py) on the same workload in the same run, and
- * prints both times, their ratio and both sets of summary statistics, ending with one JSON line.
+ * Monte Carlo benchmark (issue 5): loads bench/montecarlo-workload.json, turns it into a rendement model in memory,
+ * runs the draws, runs the numpy peer (bench/montecarlo_peer.py, Python 3 with numpy; see bench/README.md) on the
+ * same workload in the same run, and prints both times, their ratio and both sets of summary statistics, ending
+ * with one JSON line.
  *
- *   npm run bench:montecarlo [-- --draws 100000 --rounds 5 --workload ../shared/bench/montecarlo-workload.json]
+ *   npm run bench:montecarlo [-- --draws 100000 --rounds 5 --workload bench/montecarlo-workload.json]
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -113,14 +114,26 @@ export function workloadModel(w: Workload): ModelInput {
   };
 }
 
+/** One run of the numpy peer; a missing python3 or numpy ends the bench with what to install. */
+function runPeer(peerPath: string, workloadPath: string, draws: number): string {
+  try {
+    return execFileSync('python3', [peerPath, workloadPath, String(draws)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n').pop()!;
+  } catch (e) {
+    const err = e as { code?: string; stderr?: string };
+    const why = err.code === 'ENOENT' ? 'python3 is not installed' : (err.stderr ?? String(e)).trim();
+    console.error(`The numpy peer could not run: ${why}\nIt needs Python 3 with numpy ≥ 1.22. Debian/Ubuntu: apt-get install python3 python3-numpy; elsewhere: python3 -m pip install 'numpy>=1.22'. See bench/README.md.`);
+    process.exit(3);
+  }
+}
+
 function main(): void {
   const root = projectRoot();
   const { values } = parseArgs({
     args: process.argv.slice(2),
     options: { draws: { type: 'string' }, workload: { type: 'string' }, rounds: { type: 'string' } },
   });
-  const workloadPath = resolve(root, values.workload ?? '../shared/bench/montecarlo-workload.json');
-  const peerPath = resolve(dirname(workloadPath), 'montecarlo_peer.py');
+  const workloadPath = resolve(root, values.workload ?? 'bench/montecarlo-workload.json');
+  const peerPath = resolve(root, 'bench/montecarlo_peer.py');
   const w = JSON.parse(readFileSync(workloadPath, 'utf8')) as Workload;
   const draws = Number(values.draws ?? 100_000);
 
@@ -147,7 +160,7 @@ function main(): void {
   const peers: ({ seconds: number; meanPV: number; probRatioAtLeast1: number } & Record<string, number>)[] = [];
   for (let r = 0; r < rounds; r++) {
     ours.push(run());
-    const line = execFileSync('python3', [peerPath, workloadPath, String(draws)], { encoding: 'utf8' }).trim().split('\n').pop()!;
+    const line = runPeer(peerPath, workloadPath, draws);
     peers.push(JSON.parse(line) as (typeof peers)[number]);
   }
   const median = <T extends { seconds: number }>(xs: T[]): T => [...xs].sort((a, b) => a.seconds - b.seconds)[(xs.length - 1) >> 1]!;

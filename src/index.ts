@@ -30,6 +30,7 @@ export { isDuckDbFile } from './data/store-path-check.js';
 export { createToken, verifyToken, tokenForVerification, tokenSecretMatches, unusableTokenHash, findToken, listTokens, revokeToken, tokenIdOf, tokenScope, tokenRoles, INITIATIVE_ID, type TokenRecord, type TokenRole, type TokenSpec, type CreatedToken } from './data/tokens.js';
 export { appendAudit, ensureAuditLog, listAudit, sha256Of, type AuditEntry, type AuditRecord } from './data/audit-log.js';
 export { WriteQueue } from './data/write-queue.js';
+export { GroupCommit, type GroupJob } from './data/group-commit.js';
 export { ingestBytes } from './data/ingest-bytes.js';
 // Monitoring data (issue 3): export, valuation wiring, adapters for public statistics.
 export { exportObservations, resolveQuantities, ingestTable, type TableSource, elanWijkPanelAdapter, cbsKerncijfersLongAdapter, cbsKerncijfersWideAdapter, type CsvAdapter, type ExportFormat, type ResolvedQuantities, type ObservationQuery } from './data/index.js';

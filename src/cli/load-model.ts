@@ -1,4 +1,4 @@
-import { loadModelFile, type Model } from '../index.js';
+import { loadModelFile, type Model } from '../model-file.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './context.js';
 import { formatIssues, line } from './output.js';

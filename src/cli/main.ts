@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { RendementError, type Lang } from '../index.js';
+import { RendementError, type Lang } from '../errors.js';
 import { commands } from './commands/index.js';
 import { EXIT, type CommandContext } from './context.js';
 import { line } from './output.js';
@@ -58,11 +58,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     line(name === undefined ? process.stderr : process.stdout, overview(lang));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     line(process.stderr, lang === 'nl' ? `✗ Onbekende opdracht "${name}".\n\n${overview(lang)}` : `✗ Unknown command "${name}".\n\n${overview(lang)}`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     line(process.stdout, command.help[lang]);
     return EXIT.ok;

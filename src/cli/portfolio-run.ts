@@ -40,6 +40,7 @@ export async function runPortfolio(
   options: { asOf: string; out: string; formats: readonly ReportFormat[]; quiet: boolean; workers?: number },
 ): Promise<PortfolioRun> {
   let exit: number = EXIT.ok;
+  const phases = phaseTimer();
   const evaluated: { model: Model; result: InitiativeEvaluation }[] = [];
   const progress = createProgress(ctx.stderr, ctx.lang === 'nl' ? 'evalueren' : 'evaluating', models.length, !options.quiet);
   for (const [i, model] of models.entries()) {
@@ -53,6 +54,7 @@ export async function runPortfolio(
     }
   }
   progress.done();
+  phases.end('evaluate');
 
   // The same uncertainty evaluateInitiative computes inline (initiativeUncertainty), on worker threads.
   const outcomes = await runPortfolioUncertainty(
@@ -63,6 +65,7 @@ export async function runPortfolio(
     })),
     options.workers === undefined ? {} : { workers: options.workers },
   );
+  phases.end('monteCarlo');
   const uncertaintyOf = new Map(outcomes.map((o) => [o.id, o]));
   const results: InitiativeEvaluation[] = [];
   const inputs: ReportInput[] = [];
@@ -75,9 +78,31 @@ export async function runPortfolio(
   }
   if (inputs.length === 0) return { results, exit: exit === EXIT.ok ? EXIT.invalidInput : exit };
   const { files } = await buildPortfolio(inputs, { lang: ctx.lang, generatedAt: generationTime() }, options.formats);
+  phases.end('report');
   const written = await writeReportFiles(options.out, files);
+  phases.end('write');
+  phases.print(ctx);
   const index = written.find((p) => p === join(options.out, 'index.html'));
   return index === undefined ? { results, exit } : { results, index, exit };
+}
+
+/**
+ * Seconds per phase of a portfolio run, printed to stderr as one JSON line when RENDEMENT_TIMINGS=1
+ * (`npm run bench:portfolio` reads it), with the process's peak resident memory so far. Never part of a result.
+ */
+function phaseTimer(): { end(phase: string): void; print(ctx: CommandContext): void } {
+  const seconds: Record<string, number> = {};
+  let last = performance.now();
+  return {
+    end(phase) {
+      const now = performance.now();
+      seconds[phase] = Math.round(now - last) / 1000;
+      last = now;
+    },
+    print(ctx) {
+      if (process.env['RENDEMENT_TIMINGS'] === '1') line(ctx.stderr, `rendement-timings ${JSON.stringify({ seconds, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}`);
+    },
+  };
 }
 
 function summaryRow(r: InitiativeEvaluation, lang: Lang): string[] {

@@ -85,16 +85,25 @@ export async function supersedeEarlier(store: ObservationStore, key: number, ini
  * Moves the staged rows into the store in one transaction: the upload record, the superseding of earlier values
  * with the same key (kept as history), and the rows. All or nothing: on any failure the transaction is rolled
  * back, and a killed process leaves DuckDB's write-ahead log without a commit, which is discarded on reopen.
+ * With `inGroup` the caller holds the transaction (a group commit, see group-commit.ts): the writes join it, and
+ * on a failure the caller rolls back the whole group.
  */
-export async function commitStage(store: ObservationStore, meta: UploadMeta, rowCount: number, inTransaction?: InTransaction): Promise<string> {
+export async function commitStage(store: ObservationStore, meta: UploadMeta, rowCount: number, inTransaction?: InTransaction, inGroup = false): Promise<string> {
   const uploadId = uploadIdFor(meta.initiative, meta.sha256);
   const c = store.connection;
-  await c.run('BEGIN TRANSACTION');
-  try {
+  const writes = async (): Promise<void> => {
     const key = await insertUpload(store, uploadId, meta, rowCount);
     for (const sql of commitStageSql()) await c.run(sql, { key });
     await supersedeEarlier(store, key, meta.initiative);
     await inTransaction?.(uploadId, rowCount);
+  };
+  if (inGroup) {
+    await writes();
+    return uploadId;
+  }
+  await c.run('BEGIN TRANSACTION');
+  try {
+    await writes();
     await c.run('COMMIT');
   } catch (e) {
     await c.run('ROLLBACK');

@@ -34,6 +34,8 @@ export interface IngestOptions {
   readonly inTransaction?: InTransaction;
   /** Maps a foreign layout onto observation columns (row path only). */
   readonly adapter?: CsvAdapter;
+  /** The caller holds the transaction (a group commit): the upload joins it instead of committing on its own (row path only). */
+  readonly inGroup?: boolean;
 }
 
 const BULK_BYTES = 64 * 1024 * 1024;
@@ -119,6 +121,7 @@ export async function ingestFile(store: ObservationStore, path: string, options:
   // DuckDB reads Windows-1252 as Latin-1, which has no € – … and the like: files holding them take the row path too.
   const bulk =
     !options.adapter &&
+    !options.inGroup &&
     !wide &&
     !sniff.blankLines &&
     (options.bulk === true || (options.bulk === 'auto' && sniff.bytes > BULK_BYTES)) &&
@@ -159,7 +162,7 @@ export async function ingestFile(store: ObservationStore, path: string, options:
     const rowsStaged = Number(staged!['n']);
     if (dryRun) return { ok: true, uploadId: null, rowsWritten: 0, rowsRead, dryRun, issues: [] };
     options.onPhase?.('commit');
-    const uploadId = await commitStage(store, { ...meta, sourceKind: options.adapter ? `csv:${options.adapter.name}` : 'csv' }, rowsStaged, options.inTransaction);
+    const uploadId = await commitStage(store, { ...meta, sourceKind: options.adapter ? `csv:${options.adapter.name}` : 'csv' }, rowsStaged, options.inTransaction, options.inGroup);
     return { ok: true, uploadId, rowsWritten: rowsStaged, rowsRead, dryRun, issues: [] };
   } finally {
     await dropStage(store);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
+  GroupCommit,
   INITIATIVE_ID,
   InvalidInputError,
   RendementError,
@@ -127,6 +128,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const limits: ServerLimits = { ...defaultLimits, ...options.limits };
   const { store, models, tmpDir } = options;
   const queue = options.queue ?? new WriteQueue();
+  // Uploads that arrive while the writer is busy are committed together, each still whole and audited.
+  const uploads = new GroupCommit(store, queue);
   const log = options.log ?? (() => {});
   const perToken = new RateLimiter(limits.rate);
   const logins = new LoginLimiter(limits.failedLogins);
@@ -299,12 +302,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         const sha256 = sha256Of(bytes);
         const fileName = cleanFileName(query['name']);
         const audit = { actor: `token:${token.id}`, action: 'upload', initiative: model.id, sha256, detail: fileName } as const;
-        const result = await queue.run(async () => {
+        const result = await uploads.submit(async (inGroup) => {
           let r;
           // A committed upload's audit entry is written in the upload's own transaction: both are kept, or neither.
           const inTransaction = async (uploadId: string, rows: number): Promise<void> => appendAudit(store, { ...audit, outcome: 'committed', uploadId, rows });
           try {
-            r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}`, inTransaction });
+            r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}`, inTransaction, inGroup });
           } catch (e) {
             // The ingest rolled back; the attempt is still a write request and is audited as such.
             if (!dryRun) await appendAudit(store, { ...audit, outcome: 'failed' }).catch(() => {});

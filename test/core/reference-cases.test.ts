@@ -13,7 +13,7 @@ import {
   type ValueMapOutcome,
 } from '../../src/core/index.js';
 
-// Published worked examples, copied from shared/reference/valuation-cases.json; each case names its source.
+// Published worked examples (test/fixtures/valuation-cases.json); each case names its source.
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/valuation-cases.json', import.meta.url), 'utf8')) as {
   cases: { id: string; source: string; inputs: any; published?: any; recomputed: any; tolerance?: any }[];
 };
@@ -71,7 +71,7 @@ function map(over: Partial<ValueMap>): ValueMap {
   };
 }
 
-describe('published valuation cases (shared/reference/valuation-cases.json)', () => {
+describe('published valuation cases (test/fixtures/valuation-cases.json)', () => {
   it('chac-sroi-ratio: CHAC Youth Prevention and Diversion forecast SROI, section 7 — ratio 5.62:1, published 6:1, rate 0', () => {
     const c = byId('chac-sroi-ratio');
     // Present values given by the report; one outcome and one year-0 input carry them with rate 0.

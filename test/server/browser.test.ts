@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,13 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { invalidCsv, makeTokens, modelsDir, tempDir, validCsv } from './fixtures.js';
 import { startServeProcess, type ServerProcess } from './serve-process.js';
+import { CHROMIUM_ARGS, chromiumForSuite } from '../browser-chromium.js';
 
 // Polls wait as long as a loaded 2-core machine needs (the default 1 s was missed under the full suite).
 const busy = { timeout: 20_000 };
 
-// Debian's chromium, never a downloaded browser.
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// Debian's chromium, never a downloaded browser (.ci/run installs it and requires it).
+const CHROMIUM = chromiumForSuite();
+const ARGS = CHROMIUM_ARGS;
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server: ServerProcess | undefined;
@@ -24,7 +25,7 @@ afterAll(async () => {
   await tmp.cleanup();
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium', () => {
+describe.skipIf(CHROMIUM === undefined)('the coalition page in headless Chromium', () => {
   it('logs in, uploads a valid file by drop and an invalid one by file choice, lists the issues (NL/EN) and updates history and evaluation', async () => {
     const { c } = await makeTokens(tmp.storePath, { c: { role: 'coalition', initiative: 'buurthuis-moerwijk' } });
     // The example model, with one outcome's quantity taken from the uploaded data, so the valuation follows the uploads.
@@ -34,7 +35,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the coalition page in headless Chromium'
     expect(yaml).toContain('aggregate: last');
     await writeFile(join(models, 'buurthuis-moerwijk.yaml'), yaml);
     server = await startServeProcess(['--store', tmp.storePath, '--models', models]);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM!, args: ARGS }); // the suite is skipped without it
     const page = await browser.newPage();
     // Console errors (a CSP violation would show here), except the expected 422s (an invalid file; a report before there is data).
     const problems: string[] = [];

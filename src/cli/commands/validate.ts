@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadModelFile } from '../../index.js';
+import { loadModelFile } from '../../model-file.js';
 import { EXIT, type Command } from '../context.js';
 import { formatIssues, json, line } from '../output.js';
 
