@@ -24,11 +24,13 @@ export function portfolioChart(entries: readonly PortfolioEntry[], lang: Lang): 
   const sorted = [...entries].sort((a, b) => (b.ratio ?? -Infinity) - (a.ratio ?? -Infinity) || a.id.localeCompare(b.id));
   const rows = sorted
     .filter((e) => e.ratio !== null)
-    .map((e) => ({ initiative: e.label, ratio: e.ratio, p5: e.p5 ?? null, p95: e.p95 ?? null, text: formatRatio(e.ratio, lang) }));
+    .map((e, rank) => ({ initiative: e.label, rank, ratio: e.ratio, p5: e.p5 ?? null, p95: e.p95 ?? null, text: formatRatio(e.ratio, lang) }));
   const intervals = rows.filter((r) => r.p5 !== null && r.p95 !== null);
   const values = [1, ...rows.flatMap((r) => [r.ratio!, r.p5 ?? r.ratio!, r.p95 ?? r.ratio!])];
   const x = { type: 'quantitative' as const, title: say(lang, 'portfolio.axis'), scale: { domain: [0, maxOf(values) * 1.2] }, axis: { format: ',.1f' } };
-  const y = { field: 'initiative', type: 'nominal' as const, sort: sorted.map((e) => e.label), title: null };
+  // Sorted by a rank field, not by a list of labels: vega-lite turns a list into one nested expression per label,
+  // which overflows the stack at about 1,000 initiatives.
+  const y = { field: 'initiative', type: 'nominal' as const, sort: { field: 'rank', op: 'min' as const, order: 'ascending' as const }, title: null };
   const title = say(lang, 'portfolio.title');
   const top = sorted[0];
   const description = top
