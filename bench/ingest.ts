@@ -14,22 +14,12 @@ import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Indicator } from '../src/core/index.js';
 import { ingestFile, ObservationStore } from '../src/data/index.js';
+import { mulberry32 } from './mulberry32.js';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '10000000' }, 'memory-limit': { type: 'string', default: '512MB' }, seed: { type: 'string', default: '20250601' } } });
 const rows = Number(values.rows);
 const memoryLimit = values['memory-limit']!;
 
-// mulberry32: a small seeded PRNG, so every run writes the same file.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INDICATORS = 10;
 const AREAS = 10_000;

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ObservationStore, elanWijkPanelAdapter, ingestFile, loadModelFile } from '../src/index.js';
+import { mulberry32 } from './mulberry32.js';
 
 const root = process.cwd();
 const bin = resolve(root, 'dist/cli/main.js');
@@ -22,17 +23,6 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100
 const sizes = values.sizes.split(',').map(Number);
 const GOAL_SECONDS = 60;
 
-/** mulberry32 (Tommy Ettinger's 32-bit generator): a tiny seeded source for the generator's variation. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The template's monitoring file with every whole-number count scaled by `factor` (periods and dates untouched). */
 function scaledCsv(text: string, factor: number): string {
@@ -61,7 +51,7 @@ async function generate(n: number, templates: readonly Template[], dir: string):
   const data = join(dir, 'data');
   await mkdir(models);
   await mkdir(data);
-  const random = seeded(16_000 + n);
+  const random = mulberry32(16_000 + n);
   const store = await ObservationStore.open(join(dir, 'store.duckdb'));
   try {
     const elan = await ingestFile(store, resolve(root, 'data/elan-wijkprofielen/df_numeric_ver_6.csv'), { initiative: 'elan-wijkprofielen', adapter: elanWijkPanelAdapter, uploadedBy: 'bench' });
