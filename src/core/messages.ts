@@ -178,6 +178,53 @@ const catalogue = {
     message: { nl: 'Het model moet een object met velden zijn.', en: 'The model must be an object with fields.' },
     fix: { nl: 'Begin met "id:", "name:" enzovoort.', en: 'Start with "id:", "name:" and so on.' },
   },
+  'model.outcome-sign-conflict': {
+    message: {
+      nl: 'Uitkomst "{outcome}" heeft sign: {sign} en een negatieve proxy ({value}); dat spreekt elkaar tegen.',
+      en: 'Outcome "{outcome}" has sign: {sign} and a negative proxy ({value}); the two contradict each other.',
+    },
+    fix: {
+      nl: 'Schrijf een negatieve uitkomst óf als sign: negative met een positieve proxy (bijv. {abs}), óf als negatieve proxy zonder sign.',
+      en: 'Write a negative outcome either as sign: negative with a positive proxy (e.g. {abs}), or as a negative proxy without sign.',
+    },
+  },
+  'model.profile-length': {
+    message: {
+      nl: '{what} heeft {value} waarden per jaar, maar er zijn er {expected} nodig ({basis}).',
+      en: '{what} has {value} yearly values, but {expected} are needed ({basisEn}).',
+    },
+    fix: {
+      nl: 'Geef precies {expected} waarden: de eerste voor het eerste jaar, enzovoort; of één getal voor alle jaren.',
+      en: 'Give exactly {expected} values: the first for the first year, and so on; or one number for every year.',
+    },
+  },
+  'model.profile-with-cohorts': {
+    message: {
+      nl: 'Uitkomst "{outcome}" combineert een jaarprofiel met {value} cohorten; per cohort is het profiel niet eenduidig.',
+      en: 'Outcome "{outcome}" combines a yearly profile with {value} cohorts; a profile per cohort is ambiguous.',
+    },
+    fix: {
+      nl: 'Gebruik cohorts: 1 en zet in het profiel het aantal per jaar dat waarde heeft, of gebruik één getal met cohorten.',
+      en: 'Use cohorts: 1 and list the quantity of each year of value in the profile, or use one number with cohorts.',
+    },
+  },
+  'model.unknown-currency': {
+    message: { nl: 'Onbekende valutacode "{value}".', en: 'Unknown currency code "{value}".' },
+    fix: {
+      nl: 'Gebruik een ISO 4217-code zoals EUR, GBP of USD{suggestion}. Bedragen worden niet omgerekend, alleen zo benoemd.',
+      en: 'Use an ISO 4217 code such as EUR, GBP or USD{suggestion}. Amounts are not converted, only labelled.',
+    },
+  },
+  'model.uncertainty-on-profile': {
+    message: {
+      nl: 'Onzekerheid over {parameter} van "{target}", maar dat getal verschilt per jaar (jaarprofiel).',
+      en: 'Uncertainty about {parameter} of "{target}", but that number differs per year (a yearly profile).',
+    },
+    fix: {
+      nl: 'Declareer onzekerheid over een getal dat voor alle jaren geldt (bijv. de proxy), of gebruik scenario\'s met een ander model.',
+      en: 'Declare uncertainty about a number that holds for every year (e.g. the proxy), or compare models as scenarios.',
+    },
+  },
   'data.empty-file': {
     message: { nl: 'Het bestand is leeg.', en: 'The file is empty.' },
     fix: { nl: 'Exporteer het bestand opnieuw, met een kopregel en minstens één rij gegevens.', en: 'Export the file again, with a header row and at least one data row.' },

@@ -1,6 +1,6 @@
 import { discountFactors, discountPeriods } from './discount.js';
 import { adjustForOptimismBias } from './optimism-bias.js';
-import { dropOffFactor, lastOutcomeYear, valueInput, type InputValue } from './sroi.js';
+import { dropOffFactor, lastOutcomeYear, outcomeYear, valueInput, type InputValue } from './sroi.js';
 import type { ValueMap, ValueMapInput } from './value-map.js';
 import type { PmItem, Transfer } from './schema/mkba.js';
 
@@ -28,6 +28,8 @@ export interface EffectYearTrace {
 export interface MkbaEffect {
   readonly outcome: string;
   readonly actor: string;
+  /** A negative effect: benefit and present value are negative, a welfare cost to the actor (CPB/PBL 2013). */
+  readonly negative: boolean;
   readonly projectQuantity: number;
   readonly referenceQuantity: number;
   /** 'reference' when the model states the reference quantity; 'deadweight' when it is Q · deadweight. */
@@ -79,8 +81,9 @@ export interface MkbaResult {
 
 /**
  * Computes an MKBA (CPB/PBL "Algemene leidraad voor MKBA" 2013; METHODS §2): only differences between the
- * project and the reference alternative count. Benefit per outcome and year = (Q − Q_ref) · price · (1 − DS) ·
- * (1 − AT) · (1 − DO)^(t − start), where Q_ref is the stated reference quantity or else Q · deadweight.
+ * project and the reference alternative count. Benefit per outcome and year = sign · (Q − Q_ref) · price · (1 − DS) ·
+ * (1 − AT) · (1 − DO)^(t − start), where Q_ref is the stated reference quantity or else Q · deadweight, each from the
+ * year's profile where the model states one; a negative outcome (sign −1) is a welfare cost in the balance.
  * Costs are the project inputs with optimism bias (HM Treasury Green Book); costs the reference alternative
  * would have made are avoided costs, a benefit to the actor who no longer pays them. Transfers move money between
  * actors and net to zero for society. PM items are carried through untouched.
@@ -98,19 +101,24 @@ export function computeMkba(setup: MkbaSetup): MkbaResult {
   const dfOf = (year: number): number => df[discountPeriods(year, map.discountFirstYear)]!;
 
   const effects: MkbaEffect[] = map.outcomes.map((o) => {
-    const referenceQuantity = o.referenceQuantity ? o.referenceQuantity.quantity : o.quantity * o.deadweight.value;
+    const sign = o.sign ?? 1;
+    const referenceOf = (q: number, dw: number): number => (o.referenceQuantity ? o.referenceQuantity.quantity : q * dw);
+    const referenceQuantity = referenceOf(o.quantity, o.deadweight.value);
     const effect = o.quantity - referenceQuantity;
-    const benefitYear1 = effect * o.proxy.value * (1 - o.displacement.value) * (1 - o.attribution.value);
+    const benefitYear1 = sign * effect * o.proxy.value * (1 - o.displacement.value) * (1 - o.attribution.value);
     const years: EffectYearTrace[] = [];
     const last = Math.min(lastOutcomeYear(o), map.horizonYears);
     for (let year = o.start; year <= last; year++) {
-      const benefit = benefitYear1 * dropOffFactor(year, o.dropOff.value, o.duration, o.start, o.cohorts).factor;
+      const y = outcomeYear(o, year);
+      const yearBenefit = o.profile ? sign * (y.quantity - referenceOf(y.quantity, y.deadweight)) * o.proxy.value * (1 - y.displacement) * (1 - y.attribution) : benefitYear1;
+      const benefit = yearBenefit * dropOffFactor(year, o.dropOff.value, o.duration, o.start, o.cohorts, o.dropOff.fromYear).factor;
       const discountFactor = dfOf(year);
       years.push({ year, benefit, discountFactor, presentValue: benefit * discountFactor });
     }
     return {
       outcome: o.id,
       actor: actor(o.stakeholder),
+      negative: sign === -1,
       projectQuantity: o.quantity,
       referenceQuantity,
       referenceBasis: o.referenceQuantity ? 'reference' : 'deadweight',

@@ -8,7 +8,14 @@ import type { ValueMap, ValueMapInput, ValueMapOutcome, ReasonedShare, QuantityS
 export interface OutcomeYearTrace {
   readonly year: number;
   readonly calendarYear: number;
+  /** This year's quantity: the model's number, or this year's entry of a yearly profile. */
   readonly quantity: number;
+  /** This year's deadweight, displacement and attribution (from a yearly profile where the model states one). */
+  readonly deadweight: number;
+  readonly displacement: number;
+  readonly attribution: number;
+  /** Which of this year's numbers come from a yearly profile. */
+  readonly fromProfile: readonly ('quantity' | 'deadweight' | 'displacement' | 'attribution')[];
   readonly proxy: number;
   readonly grossValue: number;
   readonly activeCohorts: number;
@@ -24,10 +31,12 @@ export interface OutcomeTrace {
   readonly quantity: { readonly value: number; readonly source: QuantitySource };
   readonly proxy: ResolvedProxy;
   readonly deflators: readonly { readonly name: 'deadweight' | 'displacement' | 'attribution'; readonly value: number; readonly reason: string; readonly derivation?: { readonly nl: string; readonly en: string } }[];
-  readonly dropOff: ReasonedShare;
+  readonly dropOff: ReasonedShare & { readonly fromYear?: number };
   readonly duration: number;
   readonly start: number;
   readonly cohorts: number;
+  /** 1, or −1 for a negative outcome: its value is a cost to the stakeholder. */
+  readonly sign: 1 | -1;
   readonly years: readonly OutcomeYearTrace[];
   readonly yearsBeyondHorizon: number;
 }
@@ -37,7 +46,9 @@ export interface OutcomeValue {
   readonly id: string;
   readonly stakeholder: string;
   readonly description: string;
-  /** impact = Q · P · (1 − DW) · (1 − DS) · (1 − AT) (SROI Guide 2012, stage 4). */
+  /** true for a negative outcome: impact and present value are then negative, a cost to the stakeholder. */
+  readonly negative: boolean;
+  /** impact = sign · Q · P · (1 − DW) · (1 − DS) · (1 − AT) in the first year of value (SROI Guide 2012, stage 4). */
   readonly impactYear1: number;
   readonly presentValue: number;
   readonly trace: OutcomeTrace;
@@ -83,7 +94,10 @@ export interface StakeholderValue {
 
 /** The SROI of a value map (SROI Guide 2012, stage 5). Ratios are null when the inputs' present value is 0. */
 export interface SroiResult {
+  /** Net present value of all outcomes: positive outcomes minus negative ones (SROI Guide 2012, stage 5). */
   readonly presentValueBenefits: number;
+  /** Present value of the negative outcomes (≤ 0), already inside presentValueBenefits; 0 when there are none. */
+  readonly presentValueNegativeOutcomes: number;
   readonly presentValueInputs: number;
   readonly npv: number;
   readonly sroiRatio: number | null;
@@ -101,25 +115,49 @@ export interface SroiResult {
 /**
  * Impact of an outcome in its first year: Q · P · (1 − DW) · (1 − DS) · (1 − AT) (SROI Guide 2012, stage 4).
  */
-export function outcomeImpact(o: Pick<ValueMapOutcome, 'quantity' | 'proxy' | 'deadweight' | 'displacement' | 'attribution'>): number {
+export function outcomeImpact(o: {
+  readonly quantity: number;
+  readonly proxy: { readonly value: number };
+  readonly deadweight: { readonly value: number };
+  readonly displacement: { readonly value: number };
+  readonly attribution: { readonly value: number };
+}): number {
   return o.quantity * o.proxy.value * (1 - o.deadweight.value) * (1 - o.displacement.value) * (1 - o.attribution.value);
 }
 
 /**
  * Sum of drop-off factors in year t over the cohorts active then: Σ_c (1 − DO)^(t − start − c) for cohorts
  * c = 0 … cohorts − 1 with start + c ≤ t < start + c + duration (SROI Guide 2012, stage 5). Also returns how many
- * cohorts are active.
+ * cohorts are active. With `fromYear` the decline starts in that valuation year instead: the exponent is
+ * max(0, t − max(start + c, fromYear − 1)) (fromYear 4, DO 50 %: 1, 1, 1, 0.5, 0.25 for years 1–5).
+ * @example dropOffFactor(4, 0.5, 5, 1, 1, 4).factor // 0.5
  */
-export function dropOffFactor(t: number, dropOff: number, duration: number, start: number, cohorts = 1): { factor: number; active: number } {
+export function dropOffFactor(t: number, dropOff: number, duration: number, start: number, cohorts = 1, fromYear?: number): { factor: number; active: number } {
   let factor = 0;
   let active = 0;
   for (let c = 0; c < cohorts; c++) {
     const age = t - start - c;
     if (age < 0 || age >= duration) continue;
-    factor += (1 - dropOff) ** age;
+    const declining = fromYear === undefined ? age : Math.max(0, t - Math.max(start + c, fromYear - 1));
+    factor += (1 - dropOff) ** declining;
     active++;
   }
   return { factor, active };
+}
+
+/**
+ * The numbers of one outcome in valuation year t: quantity and the three deflators, from the yearly profile where
+ * the model states one (index t − start), else the outcome's single value.
+ */
+export function outcomeYear(o: Pick<ValueMapOutcome, 'quantity' | 'deadweight' | 'displacement' | 'attribution' | 'start' | 'profile'>, t: number): { quantity: number; deadweight: number; displacement: number; attribution: number } {
+  const k = t - o.start;
+  const p = o.profile;
+  return {
+    quantity: p?.quantity?.[k] ?? o.quantity,
+    deadweight: p?.deadweight?.[k] ?? o.deadweight.value,
+    displacement: p?.displacement?.[k] ?? o.displacement.value,
+    attribution: p?.attribution?.[k] ?? o.attribution.value,
+  };
 }
 
 /** Last valuation year in which an outcome has value (before cutting at the horizon). */
@@ -140,13 +178,16 @@ export function outcomeValues(impact: number, dropOff: number, duration: number,
 }
 
 function valueOutcome(o: ValueMapOutcome, map: ValueMap, df: Float64Array): OutcomeValue {
-  const impact = outcomeImpact(o);
+  const sign = o.sign ?? 1;
+  const impact = sign * outcomeImpact(o);
   const years: OutcomeYearTrace[] = [];
   let pv = 0;
   const last = Math.min(lastOutcomeYear(o), map.horizonYears);
+  const fromProfile = (['quantity', 'deadweight', 'displacement', 'attribution'] as const).filter((k) => o.profile?.[k] !== undefined);
   for (let year = o.start; year <= last; year++) {
-    const drop = dropOffFactor(year, o.dropOff.value, o.duration, o.start, o.cohorts);
-    const value = impact * drop.factor;
+    const drop = dropOffFactor(year, o.dropOff.value, o.duration, o.start, o.cohorts, o.dropOff.fromYear);
+    const y = outcomeYear(o, year);
+    const value = sign * outcomeImpact({ ...y, proxy: o.proxy, deadweight: { value: y.deadweight }, displacement: { value: y.displacement }, attribution: { value: y.attribution } }) * drop.factor;
     const periods = discountPeriods(year, map.discountFirstYear);
     const factor = df[periods]!;
     const presentValue = value * factor;
@@ -154,9 +195,13 @@ function valueOutcome(o: ValueMapOutcome, map: ValueMap, df: Float64Array): Outc
     years.push({
       year,
       calendarYear: map.baseYear + year,
-      quantity: o.quantity,
+      quantity: y.quantity,
+      deadweight: y.deadweight,
+      displacement: y.displacement,
+      attribution: y.attribution,
+      fromProfile,
       proxy: o.proxy.value,
-      grossValue: o.quantity * o.proxy.value,
+      grossValue: sign * y.quantity * o.proxy.value,
       activeCohorts: drop.active,
       dropOffFactor: drop.factor,
       value,
@@ -169,6 +214,7 @@ function valueOutcome(o: ValueMapOutcome, map: ValueMap, df: Float64Array): Outc
     id: o.id,
     stakeholder: o.stakeholder,
     description: o.description,
+    negative: sign === -1,
     impactYear1: impact,
     presentValue: pv,
     trace: {
@@ -183,26 +229,28 @@ function valueOutcome(o: ValueMapOutcome, map: ValueMap, df: Float64Array): Outc
       duration: o.duration,
       start: o.start,
       cohorts: o.cohorts,
+      sign,
       years,
       yearsBeyondHorizon: Math.max(0, lastOutcomeYear(o) - map.horizonYears),
     },
   };
 }
 
-/** Values one input over its years: Σ amount · DF(periods(t)); year 0 is never discounted. */
+/** Values one input over its years: Σ amount(t) · DF(periods(t)); year 0 is never discounted. A yearly profile gives each year its own amount. */
 export function valueInput(input: ValueMapInput, map: Pick<ValueMap, 'discountFirstYear' | 'baseYear'>, df: Float64Array): InputValue {
-  const years = [...input.years]
-    .sort((a, b) => a - b)
-    .map((year) => {
+  const years = input.years
+    .map((year, k) => ({ year, amount: input.amounts?.[k] ?? input.amountPerYear }))
+    .sort((a, b) => a.year - b.year)
+    .map(({ year, amount }) => {
       const periods = discountPeriods(year, map.discountFirstYear);
       const factor = df[periods]!;
       return {
         year,
         calendarYear: map.baseYear + year,
-        amount: input.amountPerYear,
+        amount,
         discountPeriods: periods,
         discountFactor: factor,
-        presentValue: input.amountPerYear * factor,
+        presentValue: amount * factor,
       };
     });
   const base = {
@@ -221,7 +269,8 @@ function lastInputYear(inputs: readonly ValueMapInput[]): number {
 }
 
 /**
- * Computes the SROI of a value map (SROI Guide 2012, stage 5; METHODS §1): present value of benefits,
+ * Computes the SROI of a value map (SROI Guide 2012, stage 5; METHODS §1): present value of benefits (negative
+ * outcomes count as negative value for the stakeholder who bears them, not as inputs),
  * present value of inputs, NPV, SROI ratio (PV / inputs PV), net ratio (NPV / inputs PV) and payback in months
  * (inputs PV / (value in year 1 / 12)), with a trace per outcome, input and year.
  * @example computeSroi(map).sroiRatio
@@ -232,6 +281,7 @@ export function computeSroi(map: ValueMap): SroiResult {
   const outcomes = map.outcomes.map((o) => valueOutcome(o, map, df));
   const inputs = map.inputs.map((i) => valueInput(i, map, df));
   const presentValueBenefits = outcomes.reduce((s, o) => s + o.presentValue, 0);
+  const presentValueNegativeOutcomes = outcomes.reduce((s, o) => (o.negative ? s + o.presentValue : s), 0);
   const presentValueInputs = inputs.reduce((s, i) => s + i.presentValue, 0);
   const npv = presentValueBenefits - presentValueInputs;
 
@@ -282,6 +332,7 @@ export function computeSroi(map: ValueMap): SroiResult {
       : { preset: map.schedule.preset, source: map.schedule.source, rates: map.schedule.steps };
   return {
     presentValueBenefits,
+    presentValueNegativeOutcomes,
     presentValueInputs,
     npv,
     sroiRatio: presentValueInputs === 0 ? null : presentValueBenefits / presentValueInputs,

@@ -4,6 +4,7 @@ import { modelIssue, type ModelIssue, type PathSegment } from './issues.js';
 import { closest } from './closest.js';
 import { indexYearsNeeded } from './price-index.js';
 import { uncertaintyIssues } from './uncertainty/check-uncertainty.js';
+import { valueMapIssues } from './check-value-map.js';
 
 /** Outcome of validating a model: the model with defaults filled in, or every problem found. */
 export type ModelValidation =
@@ -330,6 +331,7 @@ function crossReferences(raw: Record<string, unknown>): ModelIssue[] {
   if ((method === 'mkba' || method === 'both') && raw['referenceAlternative'] === undefined)
     out.push(modelIssue('model.mkba-needs-reference', ['referenceAlternative']));
   out.push(...uncertaintyIssues(raw));
+  out.push(...valueMapIssues(raw));
   return out;
 }
 

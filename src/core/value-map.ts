@@ -37,7 +37,22 @@ export interface ResolvedProxy {
   readonly indexation: Indexed;
 }
 
-/** An outcome ready for valuation: every quantity a plain number, every price at one price level. */
+/**
+ * Per-year values of an outcome that differ by year (a yearly profile), index k = valuation year start + k. The
+ * outcome's scalar `quantity` and share `value`s then hold the first year's value, for display.
+ */
+export interface OutcomeProfile {
+  readonly quantity?: readonly number[];
+  readonly deadweight?: readonly number[];
+  readonly displacement?: readonly number[];
+  readonly attribution?: readonly number[];
+}
+
+/**
+ * An outcome ready for valuation: every quantity a plain number, every price at one price level. A negative outcome
+ * has `sign` −1 and a positive proxy: its value enters the present value as a cost to its stakeholder (SROI Guide
+ * 2012, stage 5; CPB/PBL 2013: a negative effect is a welfare cost in the balance).
+ */
 export interface ValueMapOutcome {
   readonly id: string;
   readonly stakeholder: string;
@@ -48,16 +63,20 @@ export interface ValueMapOutcome {
   readonly deadweight: ReasonedShare;
   readonly displacement: ReasonedShare;
   readonly attribution: ReasonedShare;
-  readonly dropOff: ReasonedShare;
+  readonly dropOff: ReasonedShare & { readonly fromYear?: number };
   readonly duration: number;
   readonly start: number;
+  /** 1 for a positive outcome, −1 for a negative one (the proxy is then the size of the cost per unit). */
+  readonly sign?: 1 | -1;
+  /** Values per year, when the model states a yearly profile. */
+  readonly profile?: OutcomeProfile;
   /** Consecutive yearly cohorts, each of `quantity` units (1 = a single cohort). */
   readonly cohorts: number;
   /** Quantity in the reference alternative (MKBA), when stated. */
   readonly referenceQuantity?: { readonly quantity: number; readonly reason: string };
 }
 
-/** A cost ready for valuation: euro per year at the valuation price level, in the listed valuation years. */
+/** A cost ready for valuation: an amount per year at the valuation price level, in the listed valuation years. */
 export interface ValueMapInput {
   readonly id: string;
   readonly funder: string;
@@ -65,10 +84,12 @@ export interface ValueMapInput {
   readonly description?: string;
   readonly years: readonly number[];
   readonly amountPerYear: number;
+  /** The amount of each entry of `years` when it differs per year (a yearly profile); `amountPerYear` is then the first. */
+  readonly amounts?: readonly number[];
   /** How the amount was computed: a stated amount, or hours × shadow price; with indexation. */
   readonly computation:
-    | { readonly kind: 'amount'; readonly amount: number; readonly indexation: Indexed }
-    | { readonly kind: 'hours'; readonly hours: number; readonly shadowPrice: number; readonly source: string; readonly indexation: Indexed };
+    | { readonly kind: 'amount'; readonly amount: number; readonly indexation: Indexed; readonly amounts?: readonly number[] }
+    | { readonly kind: 'hours'; readonly hours: number; readonly hoursPerYear?: readonly number[]; readonly shadowPrice: number; readonly source: string; readonly indexation: Indexed };
 }
 
 /** Everything the SROI arithmetic needs, as plain data. */
@@ -80,4 +101,6 @@ export interface ValueMap {
   readonly discountFirstYear: boolean;
   readonly baseYear: number;
   readonly priceYear: number;
+  /** ISO 4217 code of every amount (labelled, never converted); EUR when absent. */
+  readonly currency?: string;
 }

@@ -6,7 +6,7 @@ import { computeMkba, type MkbaResult, type MkbaSetup } from './mkba.js';
 import { InvalidInputError } from './errors.js';
 import type { Model } from './schema/model.js';
 import type { Input } from './schema/input.js';
-import type { QuantitySource, ValueMap, ValueMapInput, ValueMapOutcome } from './value-map.js';
+import type { OutcomeProfile, QuantitySource, ValueMap, ValueMapInput, ValueMapOutcome } from './value-map.js';
 import type { LocalisedText } from './messages.js';
 import type { DerivedDeadweightValue } from './evaluation/derive-deadweights.js';
 
@@ -43,6 +43,9 @@ export interface Valuation {
   readonly warnings: readonly ValuationWarning[];
 }
 
+const firstOf = (v: number | readonly number[]): number => (typeof v === 'number' ? v : v[0]!);
+const listOf = (v: number | readonly number[]): readonly number[] | undefined => (typeof v === 'number' ? undefined : v);
+
 function resolveInput(input: Input, model: Model): ValueMapInput {
   const priceYear = model.valuation.priceYear;
   const index = model.valuation.priceIndex;
@@ -51,22 +54,31 @@ function resolveInput(input: Input, model: Model): ValueMapInput {
   if (input.kind === 'volunteer-hours') {
     const sp = input.shadowPrice!;
     const indexation = indexPrice(sp.value, sp.priceYear, priceYear, index);
-    const hours = input.hours!;
+    const hours = firstOf(input.hours!);
+    const hoursPerYear = listOf(input.hours!);
     return withDescription({
       ...base,
       amountPerYear: hours * indexation.value,
-      computation: { kind: 'hours', hours, shadowPrice: indexation.value, source: sp.source, indexation },
+      ...(hoursPerYear ? { amounts: hoursPerYear.map((h) => h * indexation.value) } : {}),
+      computation: { kind: 'hours', hours, ...(hoursPerYear ? { hoursPerYear } : {}), shadowPrice: indexation.value, source: sp.source, indexation },
     });
   }
-  const indexation = indexPrice(input.amount!, input.priceYear ?? priceYear, priceYear, index);
-  return withDescription({ ...base, amountPerYear: indexation.value, computation: { kind: 'amount', amount: input.amount!, indexation } });
+  const amount = firstOf(input.amount!);
+  const stated = listOf(input.amount!);
+  const indexation = indexPrice(amount, input.priceYear ?? priceYear, priceYear, index);
+  return withDescription({
+    ...base,
+    amountPerYear: indexation.value,
+    ...(stated ? { amounts: stated.map((a) => a * indexation.factor) } : {}),
+    computation: { kind: 'amount', amount, ...(stated ? { amounts: stated } : {}), indexation },
+  });
 }
 
 function derivedDeadweight(
   stated: { value: number; reason: string },
   derived: DerivedDeadweightValue | undefined,
 ): ValueMapOutcome['deadweight'] {
-  if (!derived) return stated;
+  if (!derived) return { value: stated.value, reason: stated.reason };
   const share = { value: derived.value, reason: `${derived.derivation.en} (stated in the model: ${stated.value}, ${stated.reason})`, derivation: derived.derivation };
   return derived.uncertainty ? { ...share, uncertainty: derived.uncertainty } : share;
 }
@@ -81,9 +93,14 @@ export function toValueMap(model: Model, options: ValueModelOptions = {}): Value
   const outcomes: ValueMapOutcome[] = model.outcomes.map((o) => {
     let quantity: number;
     let quantitySource: QuantitySource;
+    const profile: { -readonly [K in keyof OutcomeProfile]: OutcomeProfile[K] } = {};
     if (typeof o.quantity === 'number') {
       quantity = o.quantity;
       quantitySource = { kind: 'model' };
+    } else if (Array.isArray(o.quantity)) {
+      quantity = o.quantity[0]!;
+      quantitySource = { kind: 'model' };
+      profile.quantity = o.quantity;
     } else {
       const resolved = options.quantities?.[o.id];
       if (!resolved)
@@ -94,7 +111,17 @@ export function toValueMap(model: Model, options: ValueModelOptions = {}): Value
       quantity = resolved.value;
       quantitySource = resolved.source;
     }
-    const indexation = indexPrice(o.proxy.value, o.proxy.priceYear, v.priceYear, v.priceIndex);
+    // Canonical form of a negative outcome: sign −1 and a positive proxy, whether the model wrote `sign: negative`
+    // or a negative proxy value (validation rejects the two together).
+    const sign: 1 | -1 = o.sign === 'negative' || o.proxy.value < 0 ? -1 : 1;
+    const indexation = indexPrice(Math.abs(o.proxy.value), o.proxy.priceYear, v.priceYear, v.priceIndex);
+    const share = (name: 'deadweight' | 'displacement' | 'attribution') => {
+      const stated = o[name];
+      if (typeof stated.value === 'number') return { value: stated.value, reason: stated.reason };
+      profile[name] = stated.value;
+      return { value: stated.value[0]!, reason: stated.reason };
+    };
+    const deadweight = share('deadweight');
     const base: ValueMapOutcome = {
       id: o.id,
       stakeholder: o.stakeholder,
@@ -109,13 +136,15 @@ export function toValueMap(model: Model, options: ValueModelOptions = {}): Value
         priceYear: o.proxy.priceYear,
         indexation,
       },
-      deadweight: derivedDeadweight(o.deadweight, options.deadweights?.[o.id]),
-      displacement: o.displacement,
-      attribution: o.attribution,
-      dropOff: o.dropOff,
+      deadweight: profile.deadweight ? deadweight : derivedDeadweight(deadweight, options.deadweights?.[o.id]),
+      displacement: share('displacement'),
+      attribution: share('attribution'),
+      dropOff: o.dropOff.fromYear === undefined ? { value: o.dropOff.value, reason: o.dropOff.reason } : { value: o.dropOff.value, reason: o.dropOff.reason, fromYear: o.dropOff.fromYear },
       duration: o.duration,
       start: o.start,
       cohorts: o.cohorts,
+      ...(sign === -1 ? { sign } : {}),
+      ...(Object.keys(profile).length > 0 ? { profile } : {}),
     };
     return o.reference ? { ...base, referenceQuantity: o.reference } : base;
   });
@@ -127,6 +156,7 @@ export function toValueMap(model: Model, options: ValueModelOptions = {}): Value
     discountFirstYear: v.discountFirstYear,
     baseYear: v.baseYear ?? v.priceYear,
     priceYear: v.priceYear,
+    currency: v.currency,
   };
 }
 

@@ -39,7 +39,7 @@ export async function resolveQuantities(store: ObservationStore, model: Model, o
   const issues: ObservationIssue[] = [];
   for (const outcome of model.outcomes) {
     const q = outcome.quantity;
-    if (typeof q === 'number') continue;
+    if (typeof q === 'number' || Array.isArray(q)) continue;
     // As of a date, only periods that ended by then count (the same rule as the criteria).
     const to = q.to !== undefined && options.asOf !== undefined ? (q.to < options.asOf ? q.to : options.asOf) : (q.to ?? options.asOf);
     const filter = { initiative, ...(q.area ? { area: q.area } : {}), ...(q.from ? { from: q.from } : {}), ...(to ? { to } : {}) };

@@ -14,7 +14,7 @@ export const shadowPriceSchema = z.strictObject({
 
 /**
  * An input (cost) by one funder in one or more valuation years (0 = base year, not discounted).
- * Money and in-kind have an `amount` in euro; volunteer hours have `hours` × `shadowPrice` (SROI Guide 2012, stage 2).
+ * Money and in-kind have an `amount` in the model currency (one per year, or a list per year); volunteer hours have `hours` × `shadowPrice` (SROI Guide 2012, stage 2).
  */
 export const inputSchema = z.strictObject({
   id: idSchema,
@@ -22,9 +22,15 @@ export const inputSchema = z.strictObject({
   kind: z.enum(inputKinds),
   description: z.string().optional(),
   years: z.array(z.number().int().min(0)).min(1).describe('Valuation years in which this amount is spent (0 = base year).'),
-  amount: z.number().min(0).optional().describe('Euro per year, for money and in-kind.'),
+  amount: z
+    .union([z.number().min(0), z.array(z.number().min(0)).min(1)])
+    .optional()
+    .describe('Amount per year in the model currency, for money and in-kind: one number for every year, or a list with one amount per entry of `years`.'),
   priceYear: yearSchema.optional().describe('Price level of the amount; defaults to the valuation price year.'),
-  hours: z.number().min(0).optional().describe('Volunteer hours per year.'),
+  hours: z
+    .union([z.number().min(0), z.array(z.number().min(0)).min(1)])
+    .optional()
+    .describe('Volunteer hours per year: one number, or a list with one number per entry of `years`.'),
   shadowPrice: shadowPriceSchema.optional(),
 });
 

@@ -43,7 +43,12 @@ export const valuationMethods = ['sroi', 'mkba', 'both'] as const;
 /** How the initiative is valued: method, price level, discounting and horizon. */
 export const valuationSettingsSchema = z.strictObject({
   method: z.enum(valuationMethods).default('sroi'),
-  priceYear: yearSchema.describe('Price level ("prijspeil") of every euro in the results.'),
+  priceYear: yearSchema.describe('Price level ("prijspeil") of every amount in the results.'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'currency')
+    .default('EUR')
+    .describe('ISO 4217 code of every amount in the model and the results (EUR, GBP, USD, ...); amounts are labelled, never converted.'),
   baseYear: yearSchema.optional().describe('Calendar year of valuation year 0; defaults to the price year.'),
   discount: discountSchema.default({ preset: 'nl-2021' }),
   horizonYears: z.number().int().min(1).max(300),

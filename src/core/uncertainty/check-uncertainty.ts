@@ -38,7 +38,11 @@ function baseValue(raw: Obj, p: Obj): number | undefined {
   }
   const o = obj(list(raw['outcomes']).find((x) => obj(x)['id'] === p['outcome']));
   if (parameter === 'quantity' || parameter === 'duration') return num(o[parameter]);
-  if (parameter === 'proxy') return num(obj(o['proxy'])['value']);
+  // A negative outcome's proxy is varied by its size: ranges are stated as positive amounts.
+  if (parameter === 'proxy') {
+    const v = num(obj(o['proxy'])['value']);
+    return v === undefined ? undefined : Math.abs(v);
+  }
   return typeof parameter === 'string' ? num(obj(o[parameter])['value']) : undefined;
 }
 

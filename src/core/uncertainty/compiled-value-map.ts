@@ -1,6 +1,7 @@
 import { discountPeriods, rateInYear } from '../discount.js';
 import type { MkbaSetup } from '../mkba.js';
-import type { ValueMap } from '../value-map.js';
+import { outcomeYear } from '../sroi.js';
+import type { ValueMap, ValueMapInput, ValueMapOutcome } from '../value-map.js';
 import type { ParameterTarget, ParameterValue } from './parameter-target.js';
 
 /**
@@ -20,9 +21,23 @@ export interface CompiledValueMap {
   readonly start: Int32Array;
   /** Consecutive yearly cohorts of each outcome (1 = one cohort). */
   readonly cohorts: Int32Array;
+  /** 1, or −1 for a negative outcome (optional so maps compiled before negative outcomes still evaluate). */
+  readonly sign?: Float64Array;
+  /** Valuation year drop-off starts in (NaN: the year after the first year of value). */
+  readonly dropFrom?: Float64Array;
+  /**
+   * Per outcome with a yearly profile: the product of its profiled numbers per year (index k = year start + k) —
+   * Q_k·(1 − DW_k) when quantity or deadweight is profiled, times (1 − DS_k), (1 − AT_k) when those are; the
+   * profiled parameters' own slots then hold neutral values (Q 1, shares 0), so they are not varied.
+   */
+  readonly profileWeights?: readonly (Float64Array | null)[];
+  /** Per outcome, the parameters a yearly profile fixes (no switching value, no declared uncertainty): see profileWeights. */
+  readonly profiledParameters?: readonly (readonly string[])[];
   readonly inputIds: readonly string[];
   readonly amount: Float64Array;
   readonly inputYears: readonly (readonly number[])[];
+  /** Per input with a yearly profile: the amount of each entry of inputYears (its `amount` slot is then 1). */
+  readonly inputWeights?: readonly (Float64Array | null)[];
   readonly rates: Float64Array;
   readonly rateShift: number;
   readonly horizonYears: number;
@@ -42,6 +57,10 @@ export interface CompiledMkba {
   readonly optimismBias: number;
   readonly avoidedAmount: Float64Array;
   readonly avoidedYears: readonly (readonly number[])[];
+  /** Per avoided cost with a yearly profile: the amount of each entry of avoidedYears (its avoidedAmount is then 1). */
+  readonly avoidedWeights?: readonly (Float64Array | null)[];
+  /** Per outcome with a yearly profile: (Q_k − Q_ref,k)·(1 − DS_k)·(1 − AT_k) over the profiled factors, as profileWeights. */
+  readonly profileWeights?: readonly (Float64Array | null)[];
 }
 
 /** The MKBA's totals: benefits (effects plus avoided costs), costs (with optimism bias), balance and B/C ratio. */
@@ -83,21 +102,48 @@ export function compileValueMap(map: ValueMap, mkba?: MkbaSetup | null): Compile
   if (mkba) lastYear = mkba.referenceCosts.reduce((m, i) => Math.max(m, ...i.years), lastYear);
   const rates = new Float64Array(lastYear + 1);
   for (let t = 1; t <= lastYear; t++) rates[t] = rateInYear(map.schedule, t);
+  const qdw = (o: ValueMapOutcome): boolean => o.profile?.quantity !== undefined || o.profile?.deadweight !== undefined;
+  const profiled = (o: ValueMapOutcome, p: 'displacement' | 'attribution'): boolean => o.profile?.[p] !== undefined;
+  const weights = (o: ValueMapOutcome, forMkba: boolean): Float64Array | null => {
+    if (!o.profile) return null;
+    return Float64Array.from({ length: o.duration }, (_, k) => {
+      const y = outcomeYear(o, o.start + k);
+      const ref = o.referenceQuantity ? o.referenceQuantity.quantity : y.quantity * y.deadweight;
+      let w = qdw(o) ? (forMkba ? y.quantity - ref : y.quantity * (1 - y.deadweight)) : 1;
+      if (profiled(o, 'displacement')) w *= 1 - y.displacement;
+      if (profiled(o, 'attribution')) w *= 1 - y.attribution;
+      return w;
+    });
+  };
+  const inputWeights = (i: ValueMapInput): Float64Array | null => (i.amounts ? Float64Array.from(i.amounts) : null);
+  const special = os.some((o) => o.sign === -1 || o.profile || o.dropOff.fromYear !== undefined);
+  const inputsProfiled = map.inputs.some((i) => i.amounts) || (mkba?.referenceCosts.some((i) => i.amounts) ?? false);
   return {
     outcomeIds: os.map((o) => o.id),
-    quantity: Float64Array.from(os, (o) => o.quantity),
+    quantity: Float64Array.from(os, (o) => (qdw(o) ? 1 : o.quantity)),
     proxy: Float64Array.from(os, (o) => o.proxy.value),
-    deadweight: Float64Array.from(os, (o) => o.deadweight.value),
-    displacement: Float64Array.from(os, (o) => o.displacement.value),
-    attribution: Float64Array.from(os, (o) => o.attribution.value),
+    deadweight: Float64Array.from(os, (o) => (qdw(o) ? 0 : o.deadweight.value)),
+    displacement: Float64Array.from(os, (o) => (profiled(o, 'displacement') ? 0 : o.displacement.value)),
+    attribution: Float64Array.from(os, (o) => (profiled(o, 'attribution') ? 0 : o.attribution.value)),
     dropOff: Float64Array.from(os, (o) => o.dropOff.value),
     duration: Float64Array.from(os, (o) => o.duration),
     start: Int32Array.from(os, (o) => o.start),
     // `cohorts` is optional so value maps built before cohorts existed still compile.
     cohorts: Int32Array.from(os, (o) => (o as { readonly cohorts?: number }).cohorts ?? 1),
+    ...(special
+      ? {
+          sign: Float64Array.from(os, (o) => o.sign ?? 1),
+          dropFrom: Float64Array.from(os, (o) => o.dropOff.fromYear ?? Number.NaN),
+          profileWeights: os.map((o) => weights(o, false)),
+          profiledParameters: os.map((o) =>
+            o.profile ? [...(qdw(o) ? ['quantity', 'deadweight'] : []), ...(['displacement', 'attribution'] as const).filter((p) => profiled(o, p)), 'duration'] : [],
+          ),
+        }
+      : {}),
     inputIds: map.inputs.map((i) => i.id),
-    amount: Float64Array.from(map.inputs, (i) => i.amountPerYear),
+    amount: Float64Array.from(map.inputs, (i) => (i.amounts ? 1 : i.amountPerYear)),
     inputYears: map.inputs.map((i) => [...i.years]),
+    ...(inputsProfiled ? { inputWeights: map.inputs.map(inputWeights) } : {}),
     rates,
     rateShift: 0,
     horizonYears: map.horizonYears,
@@ -106,14 +152,51 @@ export function compileValueMap(map: ValueMap, mkba?: MkbaSetup | null): Compile
     ...(mkba
       ? {
           mkba: {
-            referenceQuantity: Float64Array.from(os, (o) => o.referenceQuantity?.quantity ?? Number.NaN),
+            referenceQuantity: Float64Array.from(os, (o) => (qdw(o) ? Number.NaN : (o.referenceQuantity?.quantity ?? Number.NaN))),
             optimismBias: mkba.optimismBias.rate,
-            avoidedAmount: Float64Array.from(mkba.referenceCosts, (i) => i.amountPerYear),
+            avoidedAmount: Float64Array.from(mkba.referenceCosts, (i) => (i.amounts ? 1 : i.amountPerYear)),
             avoidedYears: mkba.referenceCosts.map((i) => [...i.years]),
+            ...(inputsProfiled ? { avoidedWeights: mkba.referenceCosts.map(inputWeights) } : {}),
+            ...(special ? { profileWeights: os.map((o) => weights(o, true)) } : {}),
           },
         }
       : {}),
   };
+}
+
+/** Whether outcome i needs the year-by-year annuity (a yearly profile or a drop-off that starts later). */
+export function needsYearByYear(c: CompiledValueMap, i: number): boolean {
+  return (c.profileWeights?.[i] ?? null) !== null || (c.dropFrom !== undefined && !Number.isNaN(c.dropFrom[i]!));
+}
+
+/**
+ * The annuity of outcome i year by year: Σ_cohorts Σ_t w_(t − start) · keep^(t − dropStart) · DF(periods(t)), where
+ * w is the yearly profile's weight (1 without one) and dropStart is max(start + c, fromYear − 1) when drop-off starts
+ * in a stated year (else start + c), so it equals {@link annuityFactor} for an outcome without either. A fractional
+ * duration counts its last year in proportion, as annuityFactor.
+ */
+export function yearByYearAnnuity(c: CompiledValueMap, i: number, keep: number, duration: number, df: Float64Array, weights: Float64Array | null): number {
+  const start = c.start[i]!;
+  const from = c.dropFrom?.[i] ?? Number.NaN;
+  const whole = Math.floor(duration);
+  const frac = duration - whole;
+  let s = 0;
+  for (let k = 0; k < c.cohorts[i]!; k++) {
+    const sc = start + k;
+    const dropStart = Number.isNaN(from) ? sc : Math.max(sc, from - 1);
+    const term = (t: number): number => (weights ? (weights[t - sc] ?? 0) : 1) * keep ** Math.max(0, t - dropStart) * df[discountPeriods(t, c.discountFirstYear)]!;
+    for (let t = sc; t < sc + whole && t <= c.horizonYears; t++) s += term(t);
+    if (frac > 0 && sc + whole <= c.horizonYears) s += frac * term(sc + whole);
+  }
+  return s;
+}
+
+/** Σ_y w_y · DF(periods(y)) over an input's years, with w the yearly amounts when it has a profile (else 1). */
+export function inputDiscountSum(years: readonly number[], weights: Float64Array | null | undefined, df: Float64Array, discountFirstYear: boolean): number {
+  let f = 0;
+  if (weights) years.forEach((y, k) => (f += weights[k]! * df[discountPeriods(y, discountFirstYear)]!));
+  else for (const y of years) f += df[discountPeriods(y, discountFirstYear)]!;
+  return f;
 }
 
 /** The current value of a target in a compiled map (the discount rate is the rate of year 1, shifted). * @example targetValue(c, { kind: 'discountRate', parameter: 'discountRate' }) // 0.0225
@@ -209,11 +292,7 @@ export function mkbaEffect(q: number, p: number, dw: number, ds: number, at: num
 /** Present value of the costs the reference alternative would have made (avoided costs), discounted by `df`. */
 export function avoidedCosts(m: CompiledMkba, df: Float64Array, discountFirstYear: boolean): number {
   let avoided = 0;
-  for (let j = 0; j < m.avoidedAmount.length; j++) {
-    let f = 0;
-    for (const y of m.avoidedYears[j]!) f += df[discountPeriods(y, discountFirstYear)]!;
-    avoided += m.avoidedAmount[j]! * f;
-  }
+  for (let j = 0; j < m.avoidedAmount.length; j++) avoided += m.avoidedAmount[j]! * inputDiscountSum(m.avoidedYears[j]!, m.avoidedWeights?.[j], df, discountFirstYear);
   return avoided;
 }
 
@@ -228,7 +307,8 @@ export function mkbaTotals(m: CompiledMkba, effects: number, inputs: number, df:
 }
 
 /**
- * Present values of a compiled map: PV = Σ_i impact_i · Σ_cohorts annuity_i (SROI Guide 2012, stage 5; METHODS §1), inputs
+ * Present values of a compiled map: PV = Σ_i sign_i · impact_i · Σ_cohorts annuity_i (SROI Guide 2012, stage 5; METHODS §1;
+ * a negative outcome counts −1, a cost to its stakeholder), year by year for a profile or late drop-off, inputs
  * PV = Σ_j amount_j · Σ_y DF(periods(y)); year 0 is never discounted. With an MKBA also its balance and B/C ratio
  * (see {@link mkbaEffect}, {@link mkbaTotals}), equal to computeMkba's.
  * @example evaluateTotals(compileValueMap(map)).ratio // equals computeSroi(map).sroiRatio
@@ -238,19 +318,23 @@ export function evaluateTotals(c: CompiledValueMap): Totals {
   let pvb = 0;
   let effects = 0;
   for (let i = 0; i < c.quantity.length; i++) {
-    const impact = c.quantity[i]! * c.proxy[i]! * (1 - c.deadweight[i]!) * (1 - c.displacement[i]!) * (1 - c.attribution[i]!);
+    const sign = c.sign?.[i] ?? 1;
+    const impact = sign * c.quantity[i]! * c.proxy[i]! * (1 - c.deadweight[i]!) * (1 - c.displacement[i]!) * (1 - c.attribution[i]!);
     const keep = 1 - c.dropOff[i]!;
     let a = 0;
-    for (let k = 0; k < c.cohorts[i]!; k++) a += annuityFactor(keep, c.duration[i]!, c.start[i]! + k, c.horizonYears, c.discountFirstYear, df);
+    let am: number;
+    if (needsYearByYear(c, i)) {
+      a = yearByYearAnnuity(c, i, keep, c.duration[i]!, df, c.profileWeights?.[i] ?? null);
+      am = c.mkba?.profileWeights?.[i] ? yearByYearAnnuity(c, i, keep, c.duration[i]!, df, c.mkba.profileWeights[i]!) : a;
+    } else {
+      for (let k = 0; k < c.cohorts[i]!; k++) a += annuityFactor(keep, c.duration[i]!, c.start[i]! + k, c.horizonYears, c.discountFirstYear, df);
+      am = a;
+    }
     pvb += impact * a;
-    if (c.mkba) effects += mkbaEffect(c.quantity[i]!, c.proxy[i]!, c.deadweight[i]!, c.displacement[i]!, c.attribution[i]!, c.mkba.referenceQuantity[i]!) * a;
+    if (c.mkba) effects += sign * mkbaEffect(c.quantity[i]!, c.proxy[i]!, c.deadweight[i]!, c.displacement[i]!, c.attribution[i]!, c.mkba.referenceQuantity[i]!) * am;
   }
   let pvi = 0;
-  for (let j = 0; j < c.amount.length; j++) {
-    let f = 0;
-    for (const y of c.inputYears[j]!) f += df[discountPeriods(y, c.discountFirstYear)]!;
-    pvi += c.amount[j]! * f;
-  }
+  for (let j = 0; j < c.amount.length; j++) pvi += c.amount[j]! * inputDiscountSum(c.inputYears[j]!, c.inputWeights?.[j], df, c.discountFirstYear);
   const sroi = { presentValueBenefits: pvb, presentValueInputs: pvi, npv: pvb - pvi, ratio: pvi === 0 ? null : pvb / pvi };
   return c.mkba ? { ...sroi, mkba: mkbaTotals(c.mkba, effects, pvi, df, c.discountFirstYear) } : sroi;
 }

@@ -1,6 +1,6 @@
 import { discountPeriods } from '../discount.js';
 import type { Distribution } from '../schema/uncertainty.js';
-import { annuityFactor, avoidedCosts, mkbaEffect, shiftedDiscountFactors, type CompiledValueMap } from './compiled-value-map.js';
+import { annuityFactor, avoidedCosts, inputDiscountSum, mkbaEffect, needsYearByYear, shiftedDiscountFactors, yearByYearAnnuity, type CompiledValueMap } from './compiled-value-map.js';
 import { parameterDomain, targetKey, type ParameterTarget } from './parameter-target.js';
 import { streamSeed } from './prng.js';
 import { createSampler, type Sampler } from './sampler.js';
@@ -215,11 +215,7 @@ export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCar
   // Σ_y DF(periods(y)) per input, for the fixed-rate path.
   const inputFactor = new Float64Array(nIn);
   const inputFactorOf = (dfs: Float64Array): void => {
-    for (let j = 0; j < nIn; j++) {
-      let f = 0;
-      for (const y of c.inputYears[j]!) f += dfs[discountPeriods(y, dfy)]!;
-      inputFactor[j] = f;
-    }
+    for (let j = 0; j < nIn; j++) inputFactor[j] = inputDiscountSum(c.inputYears[j]!, c.inputWeights?.[j], dfs, dfy);
   };
   inputFactorOf(df);
   const avoidedBase = mkba ? avoidedCosts(mkba, df, dfy) : 0;
@@ -248,7 +244,8 @@ export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCar
   for (let d0 = 0; d0 < n; d0 += chunk) {
     const m = Math.min(chunk, n - d0);
     for (const k of globalParams) sample(k, m);
-    const perDraw = rateSlot !== undefined || mkba !== undefined;
+    // Negative outcomes, yearly profiles and late drop-off take the per-draw path, which handles them.
+    const perDraw = rateSlot !== undefined || mkba !== undefined || c.sign !== undefined;
     if (perDraw) for (const k of outcomeParams.flat()) sample(k, m);
     if (!perDraw) {
       // Outcome by outcome over the chunk's draws: the discount factors are shared.
@@ -279,18 +276,22 @@ export function runMonteCarlo(c: CompiledValueMap, parameters: readonly MonteCar
           const at = slots[o + 4]![d]!;
           const keep = 1 - slots[o + 5]![d]!;
           const du = slots[o + 6]![d]!;
+          const sign = c.sign?.[i] ?? 1;
           let a = 0;
-          for (let k = 0; k < c.cohorts[i]!; k++) a += annuityFactor(keep, du, c.start[i]! + k, H, dfy, dfd);
-          b += q * p * (1 - dw) * (1 - ds) * (1 - at) * a;
-          if (mkba) effects += mkbaEffect(q, p, dw, ds, at, mkba.referenceQuantity[i]!) * a;
+          let am: number;
+          if (needsYearByYear(c, i)) {
+            a = yearByYearAnnuity(c, i, keep, du, dfd, c.profileWeights?.[i] ?? null);
+            am = mkba?.profileWeights?.[i] ? yearByYearAnnuity(c, i, keep, du, dfd, mkba.profileWeights[i]!) : a;
+          } else {
+            for (let k = 0; k < c.cohorts[i]!; k++) a += annuityFactor(keep, du, c.start[i]! + k, H, dfy, dfd);
+            am = a;
+          }
+          b += sign * q * p * (1 - dw) * (1 - ds) * (1 - at) * a;
+          if (mkba) effects += sign * mkbaEffect(q, p, dw, ds, at, mkba.referenceQuantity[i]!) * am;
         }
         pvb[d0 + d] = b;
         let s = 0;
-        for (let j = 0; j < nIn; j++) {
-          let f = 0;
-          for (const y of c.inputYears[j]!) f += dfd[discountPeriods(y, dfy)]!;
-          s += amountSlots[j]![d]! * f;
-        }
+        for (let j = 0; j < nIn; j++) s += amountSlots[j]![d]! * inputDiscountSum(c.inputYears[j]!, c.inputWeights?.[j], dfd, dfy);
         pvi[d0 + d] = s;
         if (mkba) {
           // Benefits = effects + avoided costs; costs = inputs · (1 + optimism bias), as mkbaTotals.

@@ -148,15 +148,19 @@ export function switchingValues(c: CompiledValueMap, targets: readonly Parameter
 
 /**
  * Every parameter a switching value can be computed for: each outcome's quantity, proxy, deadweight,
- * displacement, attribution, drop-off and duration, each input's amount, and the discount rate.
+ * displacement, attribution, drop-off and duration, each input's amount, and the discount rate — except the numbers a
+ * yearly profile fixes (one switching value for a list of yearly numbers has no single meaning).
  * @example allTargets(c).length // 7 per outcome + 1 per input + 1 (the rate)
  */
 export function allTargets(c: CompiledValueMap): ParameterTarget[] {
   const out: ParameterTarget[] = [];
-  for (const outcome of c.outcomeIds)
+  c.outcomeIds.forEach((outcome, i) => {
     for (const parameter of ['quantity', 'proxy', 'deadweight', 'displacement', 'attribution', 'dropOff', 'duration'] as const)
-      out.push({ kind: 'outcome', outcome, parameter });
-  for (const input of c.inputIds) out.push({ kind: 'input', input, parameter: 'amount' });
+      if (!c.profiledParameters?.[i]?.includes(parameter)) out.push({ kind: 'outcome', outcome, parameter });
+  });
+  c.inputIds.forEach((input, j) => {
+    if (!c.inputWeights?.[j]) out.push({ kind: 'input', input, parameter: 'amount' });
+  });
   out.push({ kind: 'discountRate', parameter: 'discountRate' });
   return out;
 }
