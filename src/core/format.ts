@@ -23,15 +23,48 @@ export function formatRatio(ratio: number | null, lang: Lang, digits = 2): strin
 }
 
 /**
- * Euro amount rounded to whole euros by default, "€ 1.234.567" (nl) or "€1,234,567" (en); negatives with a minus
+ * An amount rounded to whole units by default (EUR unless `currency` is given), "€ 1.234.567" (nl) or "€1,234,567" (en); negatives with a minus
  * sign before the euro sign, "−€ 33.306" (nl) or "−€33,306" (en), in every output.
  * @example formatEuro(1234.5, 'nl', 2) // "€ 1.234,50"
  */
-export function formatEuro(value: number | null, lang: Lang, digits = 0): string {
+export function formatEuro(value: number | null, lang: Lang, digits = 0, currency = 'EUR'): string {
   if (value === null || !Number.isFinite(value)) return lang === 'nl' ? 'n.v.t.' : 'n/a';
   const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
-  const format = new Intl.NumberFormat(locales[lang], { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const format = new Intl.NumberFormat(locales[lang], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
   return signed(rounded === 0 ? 0 : rounded, (x) => format.format(x));
+}
+
+/**
+ * An amount in the model's currency (ISO 4217; labelled, never converted): {@link formatEuro} with that currency,
+ * "£1,234" (en) or "£ 1.234" (nl) for GBP; the minus sign before the symbol.
+ * @example formatMoney(-1234, 'en', 'GBP') // "−£1,234"
+ */
+export function formatMoney(value: number | null, lang: Lang, currency = 'EUR', digits = 0): string {
+  return formatEuro(value, lang, digits, currency);
+}
+
+/**
+ * The currency as a word in running text and axis titles: "euro" for EUR (as the reports always said), else the
+ * ISO code ("GBP"), which reads the same in Dutch and English.
+ * @example currencyWord('USD') // "USD"
+ */
+export function currencyWord(currency = 'EUR'): string {
+  return currency === 'EUR' ? 'euro' : currency;
+}
+
+/**
+ * The currency symbol and where it goes in this language, for chart axis formats (d3's locale `currency` pair):
+ * ["€\u00a0", ""] in Dutch and ["€", ""] in English for EUR, the same from Intl for any other code.
+ * @example currencyAffixes('GBP', 'en') // ["£", ""]
+ */
+export function currencyAffixes(currency: string, lang: Lang): [string, string] {
+  const parts = new Intl.NumberFormat(locales[lang], { style: 'currency', currency }).formatToParts(1);
+  const at = parts.findIndex((p) => p.type === 'currency');
+  const symbol = parts[at]!.value;
+  const first = parts.findIndex((p) => p.type === 'integer');
+  if (at < first) return [parts.slice(at, first).map((p) => p.value).join(''), ''];
+  const last = parts.findLastIndex((p) => p.type === 'integer' || p.type === 'fraction');
+  return ['', parts.slice(last + 1, at).map((p) => p.value).join('') + symbol];
 }
 
 /** A number with grouping, e.g. "12.345,6" (nl), at most `digits` decimals (at least `minDigits`); negatives with the minus sign U+2212. */

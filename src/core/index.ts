@@ -13,6 +13,7 @@ export * from './value-map.js';
 export * from './sroi.js';
 export * from './mkba.js';
 export * from './value-model.js';
+export * from './funder-ratios.js';
 export * from './format.js';
 export * from './observations/index.js';
 export * from './uncertainty/index.js';

@@ -4,6 +4,7 @@ import { indexPrice } from './price-index.js';
 import { computeSroi, type SroiResult } from './sroi.js';
 import { computeMkba, type MkbaResult, type MkbaSetup } from './mkba.js';
 import { InvalidInputError } from './errors.js';
+import { funderValues, leverageOf, type FunderValue, type Leverage } from './funder-ratios.js';
 import type { Model } from './schema/model.js';
 import type { Input } from './schema/input.js';
 import type { OutcomeProfile, QuantitySource, ValueMap, ValueMapInput, ValueMapOutcome } from './value-map.js';
@@ -38,7 +39,17 @@ export interface ValuationWarning {
 /** The valuation of one initiative: SROI always, MKBA when the model asks for it. */
 export interface Valuation {
   readonly initiative: { readonly id: string; readonly name: string; readonly municipality: string; readonly illustrative: boolean };
-  readonly valuation: SroiResult & { readonly method: Model['valuation']['method']; readonly priceYear: number; readonly baseYear: number };
+  readonly valuation: SroiResult & {
+    readonly method: Model['valuation']['method'];
+    readonly priceYear: number;
+    readonly baseYear: number;
+    /** ISO 4217 code of every amount (labelled, never converted). */
+    readonly currency: string;
+    /** Per funder: inputs' present value by kind and the total value per unit of that funder's inputs. */
+    readonly byFunder: readonly FunderValue[];
+    /** Others' inputs per unit of the municipality's (hefboom); null when no stakeholder is the municipality. */
+    readonly leverage: Leverage | null;
+  };
   readonly mkba?: MkbaResult;
   readonly warnings: readonly ValuationWarning[];
 }
@@ -160,6 +171,17 @@ export function toValueMap(model: Model, options: ValueModelOptions = {}): Value
   };
 }
 
+/**
+ * The stakeholders that are the municipality, for the leverage: those whose MKBA actor is `municipality`, or else
+ * those whose id is a coalition partner of type government.
+ */
+export function municipalityFunders(model: Model): string[] {
+  const byActor = model.stakeholders.filter((s) => s.actor?.toLowerCase() === 'municipality').map((s) => s.id);
+  if (byActor.length > 0) return byActor;
+  const government = new Set(model.coalition.partners.filter((p) => p.type === 'government').map((p) => p.id));
+  return model.stakeholders.filter((s) => government.has(s.id)).map((s) => s.id);
+}
+
 /** The optimism bias rate of a model: a flat rate, or share-weighted components, after mitigation. */
 export function modelOptimismBias(model: Model): { rate: number; source: string } {
   const ob = model.valuation.optimismBias;
@@ -230,7 +252,15 @@ export function mkbaSetupOf(model: Model, map: ValueMap): MkbaSetup | null {
 export function valueModel(model: Model, options: ValueModelOptions = {}): Valuation {
   const map = toValueMap(model, options);
   const sroi = computeSroi(map);
-  const valuation = { method: model.valuation.method, priceYear: map.priceYear, baseYear: map.baseYear, ...sroi };
+  const valuation = {
+    method: model.valuation.method,
+    priceYear: map.priceYear,
+    baseYear: map.baseYear,
+    currency: model.valuation.currency,
+    ...sroi,
+    byFunder: funderValues(sroi.inputs, sroi.presentValueBenefits),
+    leverage: leverageOf(sroi.inputs, municipalityFunders(model)),
+  };
   const initiative = { id: model.id, name: model.name, municipality: model.municipality, illustrative: model.illustrative };
   const warnings = warningsFor(model, map, sroi);
   const setup = mkbaSetupOf(model, map);

@@ -1,5 +1,6 @@
 import type { Config } from 'vega-lite';
 import type { Lang } from '../core/messages.js';
+import { currencyAffixes } from '../core/format.js';
 import { chartFont } from './fonts.js';
 import { palette, seriesColours } from './palette.js';
 
@@ -10,10 +11,12 @@ const numberLocales = {
 } as const;
 
 /** Vega-Lite config shared by every chart: font, locale, colours, readable sizes (≥ 11 px) and dark ink on white. */
-export function chartConfig(lang: Lang): Config {
+export function chartConfig(lang: Lang, currency = 'EUR'): Config {
+  // Other currencies are labelled with their own symbol (never converted); EUR keeps the fixed pair above.
+  const money = currency === 'EUR' ? {} : { currency: currencyAffixes(currency, lang) };
   return {
     font: chartFont,
-    locale: { number: { ...numberLocales[lang], grouping: [3] } },
+    locale: { number: { ...numberLocales[lang], grouping: [3], ...money } },
     background: 'white',
     padding: 8,
     view: { stroke: null },

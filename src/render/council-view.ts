@@ -50,6 +50,7 @@ export function lockLine(input: ReportInput, lang: Lang): string {
 }
 
 function summary(input: ReportInput, lang: Lang): string {
+  const cur = input.valuation.valuation.currency;
   const r = input.valuation;
   const v = r.valuation;
   const k = keyFigures(r, lang);
@@ -62,12 +63,12 @@ function summary(input: ReportInput, lang: Lang): string {
     item(h.netLabel, h.netText, tell(lang, 'summary.price-level', { year: k.priceYear })),
     item(tell(lang, 'summary.horizon'), k.horizon, horizonDetail(input, lang)),
     item(tell(lang, 'summary.rate'), k.rate, v.discount.preset ?? ''),
-    item(h.kind === 'mkba' ? tell(lang, 'mkba.pv-benefits') : tell(lang, 'summary.pv-benefits'), formatEuro(h.pvBenefits, lang)),
-    item(h.kind === 'mkba' ? tell(lang, 'mkba.pv-costs') : tell(lang, 'summary.pv-inputs'), formatEuro(h.pvCosts, lang)),
-    ...(r.mkba && h.kind === 'sroi' ? [item(tell(lang, 'summary.mkba-balance'), signedEuro(r.mkba.balance, lang), `${tell(lang, 'summary.bc-ratio')} ${bc(r.mkba.benefitCostRatio)}`)] : []),
+    item(h.kind === 'mkba' ? tell(lang, 'mkba.pv-benefits') : tell(lang, 'summary.pv-benefits'), formatEuro(h.pvBenefits, lang, 0, cur)),
+    item(h.kind === 'mkba' ? tell(lang, 'mkba.pv-costs') : tell(lang, 'summary.pv-inputs'), formatEuro(h.pvCosts, lang, 0, cur)),
+    ...(r.mkba && h.kind === 'sroi' ? [item(tell(lang, 'summary.mkba-balance'), signedEuro(r.mkba.balance, lang, cur), `${tell(lang, 'summary.bc-ratio')} ${bc(r.mkba.benefitCostRatio)}`)] : []),
   ].join('\n');
   const mkbaSentence = r.mkba
-    ? tell(lang, 'summary.mkba-sentence', { reference: r.mkba.referenceAlternative, balance: signedEuro(r.mkba.balance, lang), bc: bc(r.mkba.benefitCostRatio), pm: r.mkba.pmItems.length })
+    ? tell(lang, 'summary.mkba-sentence', { reference: r.mkba.referenceAlternative, balance: signedEuro(r.mkba.balance, lang, cur), bc: bc(r.mkba.benefitCostRatio), pm: r.mkba.pmItems.length })
     : '';
   const sroiSentence = tell(lang, 'summary.sentence', { horizon: v.horizonYears, rate: k.rate, ratio: k.ratio, pv: k.pvBenefits, inputs: k.pvInputs, npv: k.npv, priceYear: v.priceYear });
   const sentences = h.kind === 'mkba' ? [mkbaSentence, tell(lang, 'summary.mkba-leads', { ratio: k.ratio })] : [sroiSentence, ...(mkbaSentence ? [mkbaSentence] : [])];
@@ -132,6 +133,7 @@ function criteriaSection(input: ReportInput, charts: ReportCharts, svgs: Readonl
 }
 
 function valuationSection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap<string, string>, lang: Lang): string {
+  const cur = input.valuation.valuation.currency;
   const v = input.valuation.valuation;
   const names = stakeholderNames(input);
   const outcomes: DataTable = {
@@ -151,13 +153,13 @@ function valuationSection(input: ReportInput, charts: ReportCharts, svgs: Readon
           o.description,
           names[o.stakeholder] ?? o.stakeholder,
           formatNumber(o.trace.quantity.value, lang, 2),
-          formatEuro(o.trace.proxy.value, lang, 2),
+          formatEuro(o.trace.proxy.value, lang, 2, cur),
           o.trace.cohorts > 1 ? tell(lang, 'col.duration-cohorts', { n: o.trace.duration, cohorts: o.trace.cohorts }) : tell(lang, 'summary.years', { n: o.trace.duration }),
-          formatEuro(o.impactYear1, lang),
-          formatEuro(o.presentValue, lang),
+          formatEuro(o.impactYear1, lang, 0, cur),
+          formatEuro(o.presentValue, lang, 0, cur),
         ];
       }),
-      [say(lang, 'common.total'), '', '', '', '', '', formatEuro(v.presentValueBenefits, lang)],
+      [say(lang, 'common.total'), '', '', '', '', '', formatEuro(v.presentValueBenefits, lang, 0, cur)],
     ],
   };
   const inputs: DataTable = {
@@ -175,11 +177,11 @@ function valuationSection(input: ReportInput, charts: ReportCharts, svgs: Readon
         i.description ?? humaniseId(i.id),
         names[i.funder] ?? i.funder,
         say(lang, `inputs.kind.${i.kind}`),
-        formatEuro(i.trace.years[0]?.amount ?? 0, lang),
+        formatEuro(i.trace.years[0]?.amount ?? 0, lang, 0, cur),
         i.trace.years.map((y) => y.year).join(', '),
-        formatEuro(i.presentValue, lang),
+        formatEuro(i.presentValue, lang, 0, cur),
       ]),
-      [say(lang, 'common.total'), '', '', '', '', formatEuro(v.presentValueInputs, lang)],
+      [say(lang, 'common.total'), '', '', '', '', formatEuro(v.presentValueInputs, lang, 0, cur)],
     ],
   };
   const k = keyFigures(input.valuation, lang);
@@ -216,6 +218,7 @@ function valuationSection(input: ReportInput, charts: ReportCharts, svgs: Readon
 }
 
 function mkbaSection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap<string, string>, lang: Lang): string {
+  const cur = input.valuation.valuation.currency;
   const m = input.valuation.mkba;
   if (!m) return section('mkba', tell(lang, 'mkba.title'), p(tell(lang, 'mkba.not-asked')));
   const priceYear = input.valuation.valuation.priceYear;
@@ -238,9 +241,9 @@ function mkbaSection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap
       formatNumber(e.projectQuantity, lang, 2),
       formatNumber(e.referenceQuantity, lang, 2),
       formatNumber(e.effect, lang, 2),
-      formatEuro(e.price, lang, 2),
+      formatEuro(e.price, lang, 2, cur),
       `${tell(lang, `basis.${e.referenceBasis}`)}: ${e.referenceReason}`,
-      formatEuro(e.presentValue, lang),
+      formatEuro(e.presentValue, lang, 0, cur),
     ]),
   };
   const costs: DataTable = {
@@ -252,8 +255,8 @@ function mkbaSection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap
       { label: tell(lang, 'col.pv-after'), numeric: true },
     ],
     rows: [
-      ...m.costs.map((c) => [c.input.description ?? humaniseId(c.input.id), actor(c.actor), formatEuro(c.presentValue, lang), formatEuro(c.adjustedPresentValue, lang)]),
-      [say(lang, 'common.total'), '', formatEuro(m.costs.reduce((s, c) => s + c.presentValue, 0), lang), formatEuro(m.presentValueCosts, lang)],
+      ...m.costs.map((c) => [c.input.description ?? humaniseId(c.input.id), actor(c.actor), formatEuro(c.presentValue, lang, 0, cur), formatEuro(c.adjustedPresentValue, lang, 0, cur)]),
+      [say(lang, 'common.total'), '', formatEuro(m.costs.reduce((s, c) => s + c.presentValue, 0), lang, 0, cur), formatEuro(m.presentValueCosts, lang, 0, cur)],
     ],
   };
   const avoided: DataTable = {
@@ -263,7 +266,7 @@ function mkbaSection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap
       { label: tell(lang, 'col.actor'), numeric: false },
       { label: tell(lang, 'col.pv'), numeric: true },
     ],
-    rows: m.avoidedCosts.map((a) => [a.input.description ?? humaniseId(a.input.id), actor(a.actor), formatEuro(a.input.presentValue, lang)]),
+    rows: m.avoidedCosts.map((a) => [a.input.description ?? humaniseId(a.input.id), actor(a.actor), formatEuro(a.input.presentValue, lang, 0, cur)]),
   };
   const transfers: DataTable = {
     caption: tell(lang, 'mkba.transfers'),
@@ -273,7 +276,7 @@ function mkbaSection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap
       { label: tell(lang, 'col.to'), numeric: false },
       { label: tell(lang, 'col.pv'), numeric: true },
     ],
-    rows: m.transfers.map((t) => [t.description ?? humaniseId(t.id), actor(t.from), actor(t.to), formatEuro(t.presentValue, lang)]),
+    rows: m.transfers.map((t) => [t.description ?? humaniseId(t.id), actor(t.from), actor(t.to), formatEuro(t.presentValue, lang, 0, cur)]),
   };
   const balance: DataTable = {
     caption: tell(lang, 'mkba.balance'),
@@ -282,9 +285,9 @@ function mkbaSection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap
       { label: tell(lang, 'col.value'), numeric: true },
     ],
     rows: [
-      [tell(lang, 'mkba.pv-benefits'), formatEuro(m.presentValueBenefits, lang)],
-      [tell(lang, 'mkba.pv-costs'), formatEuro(m.presentValueCosts, lang)],
-      [tell(lang, 'summary.mkba-balance'), signedEuro(m.balance, lang)],
+      [tell(lang, 'mkba.pv-benefits'), formatEuro(m.presentValueBenefits, lang, 0, cur)],
+      [tell(lang, 'mkba.pv-costs'), formatEuro(m.presentValueCosts, lang, 0, cur)],
+      [tell(lang, 'summary.mkba-balance'), signedEuro(m.balance, lang, cur)],
       [tell(lang, 'summary.bc-ratio'), m.benefitCostRatio === null ? '—' : formatNumber(m.benefitCostRatio, lang, 2)],
       [tell(lang, 'summary.price-level', { year: priceYear }), ''],
     ],
@@ -389,6 +392,7 @@ function uncertaintySection(input: ReportInput, charts: ReportCharts, svgs: Read
 }
 
 function methodsSection(input: ReportInput, lang: Lang): string {
+  const cur = input.valuation.valuation.currency;
   const r = input.valuation;
   const v = r.valuation;
   const model = input.model;
@@ -438,8 +442,8 @@ function methodsSection(input: ReportInput, lang: Lang): string {
     ],
     rows: v.outcomes.map((o) => [
       o.id,
-      `${formatEuro(o.trace.proxy.originalValue, lang, 2)} (${o.trace.proxy.priceYear})`,
-      `${formatEuro(o.trace.proxy.value, lang, 2)} (${v.priceYear})`,
+      `${formatEuro(o.trace.proxy.originalValue, lang, 2, cur)} (${o.trace.proxy.priceYear})`,
+      `${formatEuro(o.trace.proxy.value, lang, 2, cur)} (${v.priceYear})`,
       o.trace.proxy.unit,
       o.trace.proxy.source,
     ]),
@@ -462,6 +466,7 @@ function methodsSection(input: ReportInput, lang: Lang): string {
 }
 
 function provenanceSection(input: ReportInput, lang: Lang): string {
+  const cur = input.valuation.valuation.currency;
   const v = input.valuation.valuation;
   const names = stakeholderNames(input);
   const quantities: DataTable = {
@@ -491,8 +496,8 @@ function provenanceSection(input: ReportInput, lang: Lang): string {
       const c = i.trace.computation;
       const origin =
         c.kind === 'hours'
-          ? tell(lang, 'provenance.hours', { hours: formatNumber(c.hours, lang, 0), price: formatEuro(c.shadowPrice, lang, 2), source: c.source })
-          : tell(lang, 'provenance.amount', { amount: formatEuro(c.amount, lang), year: c.indexation.fromYear });
+          ? tell(lang, 'provenance.hours', { hours: formatNumber(c.hours, lang, 0), price: formatEuro(c.shadowPrice, lang, 2, cur), source: c.source })
+          : tell(lang, 'provenance.amount', { amount: formatEuro(c.amount, lang, 0, cur), year: c.indexation.fromYear });
       return [i.description ?? humaniseId(i.id), names[i.funder] ?? i.funder, origin];
     }),
   };

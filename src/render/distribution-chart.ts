@@ -1,6 +1,6 @@
 import type { MkbaResult } from '../core/mkba.js';
 import type { Lang } from '../core/messages.js';
-import { formatEuro } from '../core/format.js';
+import { formatEuro, currencyWord } from '../core/format.js';
 import type { Chart } from './chart.js';
 import { axisFormat, chartConfig } from './chart-config.js';
 import { palette } from './palette.js';
@@ -15,17 +15,17 @@ const parts = [
   { key: 'transfersOut', text: 'distribution.transfers-out', sign: -1, colour: palette.orange },
 ] as const satisfies readonly { key: string; text: RenderTextKey; sign: number; colour: string }[];
 
-const signedEuro = (v: number, lang: Lang): string => (v < 0 ? `−${formatEuro(-v, lang)}` : formatEuro(v, lang));
+const signedEuro = (v: number, lang: Lang, cur = 'EUR'): string => (v < 0 ? `−${formatEuro(-v, lang, 0, cur)}` : formatEuro(v, lang, 0, cur));
 
 /**
  * "Who pays, who benefits" (EffectenArena, BZK 2011; CPB/PBL 2013): per actor, costs and transfers paid to the
  * left, benefits, avoided costs and transfers received to the right, the net as a black tick. `names` overrides
  * the display names of actors.
  */
-export function distributionChart(mkba: MkbaResult, lang: Lang, priceYear: number, names: Readonly<Record<string, string>> = {}): Chart {
+export function distributionChart(mkba: MkbaResult, lang: Lang, priceYear: number, names: Readonly<Record<string, string>> = {}, cur = 'EUR'): Chart {
   const actors = [...mkba.distribution].sort((a, b) => b.net - a.net || a.actor.localeCompare(b.actor));
   const name = (actor: string): string => names[actor] ?? actorLabel(actor, lang);
-  const axisLabel = (r: (typeof actors)[number]): string => `${name(r.actor)} (${say(lang, 'distribution.net').toLowerCase()} ${signedEuro(r.net, lang)})`;
+  const axisLabel = (r: (typeof actors)[number]): string => `${name(r.actor)} (${say(lang, 'distribution.net').toLowerCase()} ${signedEuro(r.net, lang, cur)})`;
   const segments = actors.flatMap((r) =>
     parts
       .filter((p) => Math.abs(r[p.key]) > 0.005)
@@ -39,13 +39,13 @@ export function distributionChart(mkba: MkbaResult, lang: Lang, priceYear: numbe
   const description = say(lang, 'distribution.description', {
     winners: winners.length ? say(lang, 'distribution.winners', { list: winners.join(', ') }) : '',
     losers: losers.length ? say(lang, 'distribution.losers', { list: losers.join(', ') }) : '',
-    net: signedEuro(mkba.society.net, lang),
+    net: signedEuro(mkba.society.net, lang, cur),
   }).replace(/ {2,}/g, ' ');
   const y = { field: 'actor', type: 'nominal' as const, sort: nets.map((r) => r.actor), title: null };
   const x = {
     field: 'amount',
     type: 'quantitative' as const,
-    title: say(lang, 'distribution.axis', { priceYear }),
+    title: say(lang, 'distribution.axis', { priceYear, currency: currencyWord(cur) }),
     axis: { format: axisFormat.euro, tickCount: 4 },
     scale: { domain: [-extent * 1.1, extent * 1.1] },
   };
@@ -60,7 +60,7 @@ export function distributionChart(mkba: MkbaResult, lang: Lang, priceYear: numbe
       description,
       width: 460,
       height: { step: 40 },
-      config: chartConfig(lang),
+      config: chartConfig(lang, cur),
       layer: [
         {
           data: { values: segments },
@@ -95,8 +95,8 @@ export function distributionChart(mkba: MkbaResult, lang: Lang, priceYear: numbe
         { label: say(lang, 'distribution.net'), numeric: true },
       ],
       rows: [
-        ...actors.map((r) => [name(r.actor), ...parts.map((p) => signedEuro(p.sign * r[p.key], lang)), signedEuro(r.net, lang)]),
-        [say(lang, 'distribution.society'), ...parts.map((p) => signedEuro(p.sign * mkba.society[p.key], lang)), signedEuro(mkba.society.net, lang)],
+        ...actors.map((r) => [name(r.actor), ...parts.map((p) => signedEuro(p.sign * r[p.key], lang, cur)), signedEuro(r.net, lang, cur)]),
+        [say(lang, 'distribution.society'), ...parts.map((p) => signedEuro(p.sign * mkba.society[p.key], lang, cur)), signedEuro(mkba.society.net, lang, cur)],
       ],
     },
   };

@@ -13,8 +13,8 @@ export function discountRateText(v: Valuation['valuation'], lang: Lang): string 
 }
 
 /** Signed euro with a real minus sign. */
-export function signedEuro(v: number, lang: Lang): string {
-  return formatEuro(v, lang);
+export function signedEuro(v: number, lang: Lang, currency = 'EUR'): string {
+  return formatEuro(v, lang, 0, currency);
 }
 
 /** The key figures that always appear together (METHODS §1: never the ratio alone). */
@@ -31,14 +31,15 @@ export interface KeyFigures {
 
 /** Formats the key figures of a valuation. */
 export function keyFigures(result: Valuation, lang: Lang): KeyFigures {
+  const cur = result.valuation.currency;
   const v = result.valuation;
   return {
     ratio: formatRatio(v.sroiRatio, lang),
-    npv: signedEuro(v.npv, lang),
+    npv: signedEuro(v.npv, lang, cur),
     horizon: tell(lang, 'summary.years', { n: v.horizonYears }),
     rate: discountRateText(v, lang),
-    pvBenefits: formatEuro(v.presentValueBenefits, lang),
-    pvInputs: formatEuro(v.presentValueInputs, lang),
+    pvBenefits: formatEuro(v.presentValueBenefits, lang, 0, cur),
+    pvInputs: formatEuro(v.presentValueInputs, lang, 0, cur),
     payback: v.paybackMonths === null ? '—' : tell(lang, 'summary.months', { n: formatNumber(v.paybackMonths, lang, 0) }),
     priceYear: v.priceYear,
   };
@@ -63,6 +64,7 @@ export interface Headline {
 
 /** The headline figures of a valuation (see {@link Headline}). */
 export function headline(result: Valuation, lang: Lang): Headline {
+  const cur = result.valuation.currency;
   const m = result.mkba;
   if (result.valuation.method === 'mkba' && m)
     return {
@@ -74,7 +76,7 @@ export function headline(result: Valuation, lang: Lang): Headline {
       ratioLabel: tell(lang, 'summary.bc-ratio'),
       netLabel: tell(lang, 'summary.mkba-balance'),
       ratioText: formatRatio(m.benefitCostRatio, lang),
-      netText: signedEuro(m.balance, lang),
+      netText: signedEuro(m.balance, lang, cur),
     };
   const v = result.valuation;
   return {
@@ -86,7 +88,7 @@ export function headline(result: Valuation, lang: Lang): Headline {
     ratioLabel: tell(lang, 'summary.ratio'),
     netLabel: tell(lang, 'summary.npv'),
     ratioText: formatRatio(v.sroiRatio, lang),
-    netText: signedEuro(v.npv, lang),
+    netText: signedEuro(v.npv, lang, cur),
   };
 }
 

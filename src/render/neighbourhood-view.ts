@@ -65,12 +65,13 @@ export function neighbourhoodView(input: ReportInput, charts: ReportCharts, svgs
   const { lang } = options;
   const m = input.model;
   const v = input.valuation.valuation;
+  const cur = v.currency;
   const k = keyFigures(input.valuation, lang);
   const h = headline(input.valuation, lang);
   const fold = tell(lang, 'show-table');
   const sec = (id: string, title: string, body: string): string => `<section id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h" class="no-break">${escapeHtml(title)}</h2>\n${body}\n</section>`;
   const ratioSentence = tell(lang, h.ratio !== null && h.ratio < 1 ? 'hood.short.ratio-below' : 'hood.short.sentence', {
-    ratio: h.ratio === null ? '—' : formatEuro(h.ratio, lang, 2),
+    ratio: h.ratio === null ? '—' : formatEuro(h.ratio, lang, 2, cur),
     kinds: inputKinds(input, lang),
   });
   const voices = input.voices ?? [];
@@ -87,7 +88,7 @@ ${m.illustrative ? `<p class="banner">${escapeHtml(say(lang, 'common.illustrativ
       tell(lang, 'hood.short'),
       [
         `<p class="plain-big">${escapeHtml(ratioSentence)}</p>`,
-        `<p>${escapeHtml(tell(lang, 'hood.short.detail', { horizon: v.horizonYears, rate: k.rate, pv: formatEuro(h.pvBenefits, lang), inputs: formatEuro(h.pvCosts, lang), npv: h.netText }))}</p>`,
+        `<p>${escapeHtml(tell(lang, 'hood.short.detail', { horizon: v.horizonYears, rate: k.rate, pv: formatEuro(h.pvBenefits, lang, 0, cur), inputs: formatEuro(h.pvCosts, lang, 0, cur), npv: h.netText }))}</p>`,
         `<p>${escapeHtml(tell(lang, 'hood.short.estimate'))}</p>`,
       ].join('\n'),
     ),

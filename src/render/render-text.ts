@@ -30,7 +30,7 @@ const catalogue = {
   'waterfall.kind.total': { nl: 'totaal', en: 'total' },
   'waterfall.kind.decrease': { nl: 'vermindering', en: 'decrease' },
   'waterfall.kind.increase': { nl: 'vermeerdering', en: 'increase' },
-  'waterfall.axis': { nl: 'Euro (prijspeil {priceYear})', en: 'Euro (price level {priceYear})' },
+  'waterfall.axis': { nl: '{currency} (prijspeil {priceYear})', en: '{currency} (price level {priceYear})' },
   'waterfall.step': { nl: 'Stap', en: 'Step' },
   'waterfall.running': { nl: 'Tussenstand', en: 'Running total' },
   'waterfall.description': {
@@ -39,7 +39,7 @@ const catalogue = {
   },
 
   'stakeholders.title': { nl: 'Waarde per belanghebbende', en: 'Value per stakeholder' },
-  'stakeholders.axis': { nl: 'Contante waarde in euro (prijspeil {priceYear})', en: 'Present value in euro (price level {priceYear})' },
+  'stakeholders.axis': { nl: 'Contante waarde in {currency} (prijspeil {priceYear})', en: 'Present value in {currency} (price level {priceYear})' },
   'stakeholders.stakeholder': { nl: 'Belanghebbende', en: 'Stakeholder' },
   'stakeholders.share': { nl: 'Aandeel', en: 'Share' },
   'stakeholders.description': {
@@ -48,7 +48,7 @@ const catalogue = {
   },
 
   'distribution.title': { nl: 'Wie betaalt, wie baat', en: 'Who pays, who benefits' },
-  'distribution.axis': { nl: 'Contante waarde in euro (prijspeil {priceYear}); links kosten, rechts baten', en: 'Present value in euro (price level {priceYear}); costs left, benefits right' },
+  'distribution.axis': { nl: 'Contante waarde in {currency} (prijspeil {priceYear}); links kosten, rechts baten', en: 'Present value in {currency} (price level {priceYear}); costs left, benefits right' },
   'distribution.actor': { nl: 'Actor', en: 'Actor' },
   'distribution.part': { nl: 'Post', en: 'Item' },
   'distribution.benefits': { nl: 'Baten', en: 'Benefits' },
@@ -66,7 +66,7 @@ const catalogue = {
   'distribution.losers': { nl: 'Per saldo kosten voor: {list}.', en: 'Net cost for: {list}.' },
 
   'inputs.title': { nl: 'Waar ging het geld naartoe', en: 'Where the money went' },
-  'inputs.axis': { nl: 'Contante waarde in euro (prijspeil {priceYear})', en: 'Present value in euro (price level {priceYear})' },
+  'inputs.axis': { nl: 'Contante waarde in {currency} (prijspeil {priceYear})', en: 'Present value in {currency} (price level {priceYear})' },
   'inputs.item': { nl: 'Post', en: 'Item' },
   'inputs.funder': { nl: 'Betaald door', en: 'Paid by' },
   'inputs.kind': { nl: 'Soort', en: 'Kind' },

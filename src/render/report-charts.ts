@@ -46,7 +46,7 @@ export function reportCharts(input: ReportInput, lang: Lang): ReportCharts {
     waterfall: waterfallChart(v, lang),
     stakeholders: stakeholderChart(v, lang, names),
     inputs: inputsChart(v, lang, names),
-    ...(v.mkba ? { distribution: distributionChart(v.mkba, lang, v.valuation.priceYear) } : {}),
+    ...(v.mkba ? { distribution: distributionChart(v.mkba, lang, v.valuation.priceYear, {}, v.valuation.currency) } : {}),
     ...(scorecard ? { scorecard } : {}),
     series: (input.evaluation?.series ?? []).map((s) => indicatorSeriesChart(s, lang)),
     did: (input.evaluation?.did ?? []).map((d) => didChart(d, lang)),

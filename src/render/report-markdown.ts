@@ -30,6 +30,7 @@ export function reportMarkdown(input: ReportInput, charts: ReportCharts, options
   const { lang } = options;
   const r = input.valuation;
   const v = r.valuation;
+  const cur = v.currency;
   const k = keyFigures(r, lang);
   const h = headline(r, lang);
   const out: string[] = [`# ${markdownText(input.model.name)}`, ''];
@@ -48,12 +49,12 @@ export function reportMarkdown(input: ReportInput, charts: ReportCharts, options
         [h.netLabel, h.netText],
         [tell(lang, 'summary.horizon'), k.horizon],
         [tell(lang, 'summary.rate'), k.rate],
-        [h.kind === 'mkba' ? tell(lang, 'mkba.pv-benefits') : tell(lang, 'summary.pv-benefits'), formatEuro(h.pvBenefits, lang)],
-        [h.kind === 'mkba' ? tell(lang, 'mkba.pv-costs') : tell(lang, 'summary.pv-inputs'), formatEuro(h.pvCosts, lang)],
+        [h.kind === 'mkba' ? tell(lang, 'mkba.pv-benefits') : tell(lang, 'summary.pv-benefits'), formatEuro(h.pvBenefits, lang, 0, cur)],
+        [h.kind === 'mkba' ? tell(lang, 'mkba.pv-costs') : tell(lang, 'summary.pv-inputs'), formatEuro(h.pvCosts, lang, 0, cur)],
         [tell(lang, 'methods.price-year'), String(v.priceYear)],
         ...(r.mkba && h.kind === 'sroi'
           ? [
-              [tell(lang, 'summary.mkba-balance'), signedEuro(r.mkba.balance, lang)],
+              [tell(lang, 'summary.mkba-balance'), signedEuro(r.mkba.balance, lang, cur)],
               [tell(lang, 'summary.bc-ratio'), r.mkba.benefitCostRatio === null ? '—' : formatNumber(r.mkba.benefitCostRatio, lang, 2)],
             ]
           : []),

@@ -16,11 +16,11 @@ export function parameterLabel(target: ParameterTarget, model: Pick<Model, 'outc
 }
 
 /** A parameter value in its own terms: shares and rates as percentages, proxies and amounts in euro. */
-export function parameterValue(target: ParameterTarget, value: number, lang: Lang): string {
+export function parameterValue(target: ParameterTarget, value: number, lang: Lang, cur = 'EUR'): string {
   const p = target.parameter;
   if (p === 'discountRate') return formatPercent(value, lang, 2);
   if (p === 'deadweight' || p === 'displacement' || p === 'attribution' || p === 'dropOff') return formatPercent(value, lang, 1);
-  if (p === 'proxy' || p === 'amount') return formatEuro(value, lang, value < 100 ? 2 : 0);
+  if (p === 'proxy' || p === 'amount') return formatEuro(value, lang, value < 100 ? 2 : 0, cur);
   if (p === 'duration') return tell(lang, 'summary.years', { n: formatNumber(value, lang, 1) });
   return formatNumber(value, lang, 2);
 }
@@ -28,20 +28,20 @@ export function parameterValue(target: ParameterTarget, value: number, lang: Lan
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Switching values as a report lists them: parameter, its base value, where the measure switches (or that it never does). */
-function switchingRows(values: UncertaintyResult['switchingValues'], model: Pick<Model, 'outcomes' | 'inputs'>, lang: Lang, mkba: boolean): ReportSwitchingValue[] {
+function switchingRows(values: UncertaintyResult['switchingValues'], model: Pick<Model, 'outcomes' | 'inputs'> & { readonly valuation?: { readonly currency?: string } }, lang: Lang, mkba: boolean): ReportSwitchingValue[] {
   return values.map((s) => ({
     parameter: s.key,
     label: parameterLabel(s.target, model, lang),
-    base: parameterValue(s.target, s.base, lang),
+    base: parameterValue(s.target, s.base, lang, model.valuation?.currency),
     switchesAt:
       s.status === 'switches'
-        ? parameterValue(s.target, s.value, lang)
+        ? parameterValue(s.target, s.value, lang, model.valuation?.currency)
         : tell(lang, s.status === 'stays-above' ? (mkba ? 'switching.stays-above-mkba' : 'switching.stays-above') : mkba ? 'switching.stays-below-mkba' : 'switching.stays-below'),
   }));
 }
 
 /** The SROI's tornado, Monte Carlo and switching values as chart inputs (ratio-based). */
-function sroiParts(result: UncertaintyResult, model: Pick<Model, 'outcomes' | 'inputs'>, lang: Lang): Mutable<Pick<ReportUncertainty, 'tornado' | 'monteCarlo' | 'switchingValues'>> {
+function sroiParts(result: UncertaintyResult, model: Pick<Model, 'outcomes' | 'inputs'> & { readonly valuation?: { readonly currency?: string } }, lang: Lang): Mutable<Pick<ReportUncertainty, 'tornado' | 'monteCarlo' | 'switchingValues'>> {
   const out: Mutable<Pick<ReportUncertainty, 'tornado' | 'monteCarlo' | 'switchingValues'>> = {};
   const baseRatio = result.base.ratio;
   const bars = result.tornado
@@ -49,8 +49,8 @@ function sroiParts(result: UncertaintyResult, model: Pick<Model, 'outcomes' | 'i
     .map((r) => ({
       parameter: r.key,
       label: parameterLabel(r.target, model, lang),
-      lowValue: parameterValue(r.target, r.low, lang),
-      highValue: parameterValue(r.target, r.high, lang),
+      lowValue: parameterValue(r.target, r.low, lang, model.valuation?.currency),
+      highValue: parameterValue(r.target, r.high, lang, model.valuation?.currency),
       ratioAtLow: r.atLow.ratio!,
       ratioAtHigh: r.atHigh.ratio!,
     }));
@@ -75,7 +75,7 @@ function sroiParts(result: UncertaintyResult, model: Pick<Model, 'outcomes' | 'i
 }
 
 /** The MKBA's tornado (B/C at low and high, sorted by the swing in the balance), Monte Carlo of B/C and switching values of the balance. */
-function mkbaParts(result: UncertaintyResult, model: Pick<Model, 'outcomes' | 'inputs'>, lang: Lang): Mutable<Pick<ReportUncertainty, 'tornado' | 'monteCarlo' | 'switchingValues'>> {
+function mkbaParts(result: UncertaintyResult, model: Pick<Model, 'outcomes' | 'inputs'> & { readonly valuation?: { readonly currency?: string } }, lang: Lang): Mutable<Pick<ReportUncertainty, 'tornado' | 'monteCarlo' | 'switchingValues'>> {
   const out: Mutable<Pick<ReportUncertainty, 'tornado' | 'monteCarlo' | 'switchingValues'>> = {};
   const m = result.mkba;
   if (!m) return out;
@@ -85,8 +85,8 @@ function mkbaParts(result: UncertaintyResult, model: Pick<Model, 'outcomes' | 'i
     .map((r) => ({
       parameter: r.key,
       label: parameterLabel(r.target, model, lang),
-      lowValue: parameterValue(r.target, r.low, lang),
-      highValue: parameterValue(r.target, r.high, lang),
+      lowValue: parameterValue(r.target, r.low, lang, model.valuation?.currency),
+      highValue: parameterValue(r.target, r.high, lang, model.valuation?.currency),
       ratioAtLow: r.atLow.mkba!.benefitCostRatio!,
       ratioAtHigh: r.atHigh.mkba!.benefitCostRatio!,
     }));

@@ -1,6 +1,6 @@
 import type { Valuation } from '../core/value-model.js';
 import type { Lang } from '../core/messages.js';
-import { formatEuro, formatPercent } from '../core/format.js';
+import { formatEuro, formatPercent, currencyWord } from '../core/format.js';
 import type { Chart } from './chart.js';
 import { axisFormat, chartConfig } from './chart-config.js';
 import { palette } from './palette.js';
@@ -11,6 +11,7 @@ import { say } from './render-text.js';
  * `names` maps stakeholder ids to display names (ids are shown otherwise).
  */
 export function stakeholderChart(result: Valuation, lang: Lang, names: Readonly<Record<string, string>> = {}): Chart {
+  const cur = result.valuation.currency;
   const v = result.valuation;
   const rows = [...v.byStakeholder]
     .sort((a, b) => b.presentValue - a.presentValue || a.stakeholder.localeCompare(b.stakeholder))
@@ -18,7 +19,7 @@ export function stakeholderChart(result: Valuation, lang: Lang, names: Readonly<
       order,
       stakeholder: names[s.stakeholder] ?? s.stakeholder,
       presentValue: s.presentValue,
-      text: `${formatEuro(s.presentValue, lang)} (${formatPercent(s.share, lang)})`,
+      text: `${formatEuro(s.presentValue, lang, 0, cur)} (${formatPercent(s.share, lang)})`,
       share: formatPercent(s.share, lang),
     }));
   const title = say(lang, 'stakeholders.title');
@@ -26,9 +27,9 @@ export function stakeholderChart(result: Valuation, lang: Lang, names: Readonly<
   const description = top
     ? say(lang, 'stakeholders.description', {
         top: top.stakeholder,
-        topAmount: formatEuro(top.presentValue, lang),
+        topAmount: formatEuro(top.presentValue, lang, 0, cur),
         topShare: top.share,
-        total: formatEuro(v.presentValueBenefits, lang),
+        total: formatEuro(v.presentValueBenefits, lang, 0, cur),
         count: rows.filter((r) => r.presentValue > 0).length,
       })
     : title;
@@ -44,7 +45,7 @@ export function stakeholderChart(result: Valuation, lang: Lang, names: Readonly<
       description,
       width: 420,
       height: { step: 30 },
-      config: chartConfig(lang),
+      config: chartConfig(lang, cur),
       data: { values: rows },
       layer: [
         {
@@ -54,7 +55,7 @@ export function stakeholderChart(result: Valuation, lang: Lang, names: Readonly<
             x: {
               field: 'presentValue',
               type: 'quantitative',
-              title: say(lang, 'stakeholders.axis', { priceYear: v.priceYear }),
+              title: say(lang, 'stakeholders.axis', { priceYear: v.priceYear, currency: currencyWord(cur) }),
               axis: { format: axisFormat.euro, tickCount: 4 },
               scale: { domain: [0, max * 1.45 || 1] },
             },
@@ -67,10 +68,10 @@ export function stakeholderChart(result: Valuation, lang: Lang, names: Readonly<
       caption: title,
       columns: [
         { label: say(lang, 'stakeholders.stakeholder'), numeric: false },
-        { label: say(lang, 'stakeholders.axis', { priceYear: v.priceYear }), numeric: true },
+        { label: say(lang, 'stakeholders.axis', { priceYear: v.priceYear, currency: currencyWord(cur) }), numeric: true },
         { label: say(lang, 'stakeholders.share'), numeric: true },
       ],
-      rows: rows.map((r) => [r.stakeholder, formatEuro(r.presentValue, lang), r.share]),
+      rows: rows.map((r) => [r.stakeholder, formatEuro(r.presentValue, lang, 0, cur), r.share]),
     },
   };
 }

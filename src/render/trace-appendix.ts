@@ -21,6 +21,7 @@ const num = (v: number, lang: Lang, digits: number): string => formatNumber(v, l
  * amount × discount factor = present value. The sums equal the totals of the report.
  */
 export function traceTables(result: Valuation, lang: Lang): { outcomes: TraceTable[]; inputs: DataTable } {
+  const cur = result.valuation.currency;
   const v = result.valuation;
   const outcomes = v.outcomes.map((o) => {
     const share = (name: string): number => o.trace.deflators.find((d) => d.name === name)?.value ?? 0;
@@ -29,13 +30,13 @@ export function traceTables(result: Valuation, lang: Lang): { outcomes: TraceTab
     const at = share('attribution');
     const rows = o.trace.years.map((y) => [
       `${y.year} (${y.calendarYear})`,
-      `${num(y.quantity, lang, 2)} × ${num(y.proxy, lang, 2)} × ${num(1 - dw, lang, 3)} × ${num(1 - ds, lang, 3)} × ${num(1 - at, lang, 3)} × ${num(y.dropOffFactor, lang, 4)} × ${num(y.discountFactor, lang, 4)} = ${formatEuro(y.presentValue, lang, 2)}`,
+      `${num(y.quantity, lang, 2)} × ${num(y.proxy, lang, 2)} × ${num(1 - dw, lang, 3)} × ${num(1 - ds, lang, 3)} × ${num(1 - at, lang, 3)} × ${num(y.dropOffFactor, lang, 4)} × ${num(y.discountFactor, lang, 4)} = ${formatEuro(y.presentValue, lang, 2, cur)}`,
       num(y.dropOffFactor, lang, 4),
-      formatEuro(y.value, lang, 2),
+      formatEuro(y.value, lang, 2, cur),
       num(y.discountFactor, lang, 4),
-      formatEuro(y.presentValue, lang, 2),
+      formatEuro(y.presentValue, lang, 2, cur),
     ]);
-    rows.push([tell(lang, 'appendix.sum'), '', '', formatEuro(o.trace.years.reduce((s, y) => s + y.value, 0), lang, 2), '', formatEuro(o.presentValue, lang, 2)]);
+    rows.push([tell(lang, 'appendix.sum'), '', '', formatEuro(o.trace.years.reduce((s, y) => s + y.value, 0), lang, 2, cur), '', formatEuro(o.presentValue, lang, 2, cur)]);
     const title = tell(lang, 'appendix.outcome', { id: o.id, description: o.description });
     return {
       id: o.id,
@@ -57,11 +58,11 @@ export function traceTables(result: Valuation, lang: Lang): { outcomes: TraceTab
   const inputRows = v.inputs.flatMap((i) =>
     i.trace.years.map((y) => [
       `${i.description ?? humaniseId(i.id)} — ${y.year} (${y.calendarYear})`,
-      `${formatEuro(y.amount, lang, 2)} × ${num(y.discountFactor, lang, 4)} = ${formatEuro(y.presentValue, lang, 2)}`,
-      formatEuro(y.presentValue, lang, 2),
+      `${formatEuro(y.amount, lang, 2, cur)} × ${num(y.discountFactor, lang, 4)} = ${formatEuro(y.presentValue, lang, 2, cur)}`,
+      formatEuro(y.presentValue, lang, 2, cur),
     ]),
   );
-  inputRows.push([tell(lang, 'appendix.sum'), '', formatEuro(v.presentValueInputs, lang, 2)]);
+  inputRows.push([tell(lang, 'appendix.sum'), '', formatEuro(v.presentValueInputs, lang, 2, cur)]);
   return {
     outcomes,
     inputs: {

@@ -7,7 +7,7 @@ import { palette } from './palette.js';
 import { say } from './render-text.js';
 import { valueWaterfall } from './value-waterfall.js';
 
-const signedEuro = (v: number, lang: Lang): string => (v < 0 ? `−${formatEuro(-v, lang)}` : formatEuro(v, lang));
+const signedEuro = (v: number, lang: Lang, cur = 'EUR'): string => (v < 0 ? `−${formatEuro(-v, lang, 0, cur)}` : formatEuro(v, lang, 0, cur));
 
 /**
  * Value waterfall: gross value → deadweight → displacement → attribution → drop-off → discounting → present
@@ -16,6 +16,7 @@ const signedEuro = (v: number, lang: Lang): string => (v < 0 ? `−${formatEuro(
  */
 export function waterfallChart(result: Valuation, lang: Lang): Chart {
   const v = result.valuation;
+  const cur = v.currency;
   const steps = valueWaterfall(v);
   const rows = steps.map((s, order) => {
     const total = s.step === 'gross' || s.step === 'present-value';
@@ -25,7 +26,7 @@ export function waterfallChart(result: Valuation, lang: Lang): Chart {
       start: s.start,
       end: s.end,
       labelAt: Math.max(s.start, s.end),
-      amountText: total ? formatEuro(s.amount, lang) : signedEuro(s.amount, lang),
+      amountText: total ? formatEuro(s.amount, lang, 0, cur) : signedEuro(s.amount, lang, cur),
       kind: say(lang, total ? 'waterfall.kind.total' : s.amount <= 0 ? 'waterfall.kind.decrease' : 'waterfall.kind.increase'),
     };
   });
@@ -33,18 +34,18 @@ export function waterfallChart(result: Valuation, lang: Lang): Chart {
   const kindColours = { total: palette.blue, decrease: palette.vermillion, increase: palette.green };
   const presentKinds = kinds.filter((k) => rows.some((r) => r.kind === say(lang, `waterfall.kind.${k}`)));
   const max = Math.max(v.presentValueInputs, ...steps.map((s) => Math.max(s.start, s.end)));
-  const euroAxis = say(lang, 'waterfall.axis', { priceYear: v.priceYear });
+  const euroAxis = say(lang, 'waterfall.axis', { priceYear: v.priceYear, currency: cur === 'EUR' || cur === undefined ? 'Euro' : cur });
   const cuts = steps.slice(1, -1);
   const largest = cuts.reduce((a, b) => (Math.abs(b.amount) > Math.abs(a.amount) ? b : a), cuts[0]!);
   const gross = steps[0]!.amount;
   const pv = steps[steps.length - 1]!.amount;
   const description = say(lang, 'waterfall.description', {
-    gross: formatEuro(gross, lang),
-    pv: formatEuro(pv, lang),
+    gross: formatEuro(gross, lang, 0, cur),
+    pv: formatEuro(pv, lang, 0, cur),
     share: formatPercent(gross === 0 ? null : pv / gross, lang),
     largest: say(lang, `waterfall.${largest.step}`),
-    largestAmount: signedEuro(largest.amount, lang),
-    inputs: formatEuro(v.presentValueInputs, lang),
+    largestAmount: signedEuro(largest.amount, lang, cur),
+    inputs: formatEuro(v.presentValueInputs, lang, 0, cur),
   });
   const title = say(lang, 'waterfall.title');
   const y = { field: 'label', type: 'nominal' as const, sort: rows.map((r) => r.label), title: null, axis: { labelFontSize: 12 } };
@@ -58,7 +59,7 @@ export function waterfallChart(result: Valuation, lang: Lang): Chart {
       description,
       width: 420,
       height: { step: 30 },
-      config: chartConfig(lang),
+      config: chartConfig(lang, cur),
       layer: [
         {
           data: { values: rows },
@@ -81,7 +82,7 @@ export function waterfallChart(result: Valuation, lang: Lang): Chart {
           encoding: { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'amountText', type: 'nominal' } },
         },
         {
-          data: { values: [{ inputs: v.presentValueInputs, text: say(lang, 'waterfall.inputs', { amount: formatEuro(v.presentValueInputs, lang) }) }] },
+          data: { values: [{ inputs: v.presentValueInputs, text: say(lang, 'waterfall.inputs', { amount: formatEuro(v.presentValueInputs, lang, 0, cur) }) }] },
           layer: [
             { mark: { type: 'rule', strokeDash: [6, 4], color: palette.ink, strokeWidth: 1.5 }, encoding: { x: { field: 'inputs', type: 'quantitative' } } },
             {
@@ -99,7 +100,7 @@ export function waterfallChart(result: Valuation, lang: Lang): Chart {
         { label: say(lang, 'common.amount'), numeric: true },
         { label: say(lang, 'waterfall.running'), numeric: true },
       ],
-      rows: rows.map((r) => [r.label, r.amountText, formatEuro(r.end, lang)]),
+      rows: rows.map((r) => [r.label, r.amountText, formatEuro(r.end, lang, 0, cur)]),
     },
   };
 }

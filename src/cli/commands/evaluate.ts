@@ -118,7 +118,7 @@ Exit codes: 0 success, 1 invalid model or missing data, 2 usage error.`,
         line(ctx.stdout, renderValuation(loaded.model as Model, result, ctx.lang));
         line(ctx.stdout);
         line(ctx.stdout, renderEvaluation(result, ctx.lang));
-        if (result.uncertainty) line(ctx.stdout, renderUncertainty(result.uncertainty, ctx.lang, result.valuation.method));
+        if (result.uncertainty) line(ctx.stdout, renderUncertainty(result.uncertainty, ctx.lang, result.valuation.method, result.valuation.currency));
       }
       return EXIT.ok;
     } finally {

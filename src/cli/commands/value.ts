@@ -14,6 +14,7 @@ function discountText(v: Valuation['valuation'], lang: Lang): string {
 /** A readable valuation for the terminal. */
 export function renderValuation(model: Model, result: Valuation, lang: Lang): string {
   const v = result.valuation;
+  const cur = v.currency;
   const nl = lang === 'nl';
   const name = (id: string): string => model.stakeholders.find((s) => s.id === id)?.name ?? id;
   const out: string[] = [];
@@ -25,7 +26,7 @@ export function renderValuation(model: Model, result: Valuation, lang: Lang): st
   out.push(
     table(
       [nl ? 'Belanghebbende' : 'Stakeholder', nl ? 'Uitkomst' : 'Outcome', nl ? 'Impact jaar 1' : 'Impact year 1', nl ? 'Contante waarde' : 'Present value'],
-      v.outcomes.map((o) => [name(o.stakeholder), o.id, formatEuro(o.impactYear1, lang), formatEuro(o.presentValue, lang)]),
+      v.outcomes.map((o) => [name(o.stakeholder), o.negative ? `${o.id} (${nl ? 'negatief' : 'negative'})` : o.id, formatEuro(o.impactYear1, lang, 0, cur), formatEuro(o.presentValue, lang, 0, cur)]),
       [false, false, true, true],
     ),
   );
@@ -34,9 +35,9 @@ export function renderValuation(model: Model, result: Valuation, lang: Lang): st
     table(
       [nl ? 'Kengetal' : 'Measure', nl ? 'Waarde' : 'Value'],
       [
-        [nl ? 'Contante waarde baten' : 'Present value of benefits', formatEuro(v.presentValueBenefits, lang)],
-        [nl ? 'Contante waarde investering' : 'Present value of inputs', formatEuro(v.presentValueInputs, lang)],
-        [nl ? 'Netto contante waarde' : 'Net present value', formatEuro(v.npv, lang)],
+        [nl ? 'Contante waarde baten' : 'Present value of benefits', formatEuro(v.presentValueBenefits, lang, 0, cur)],
+        [nl ? 'Contante waarde investering' : 'Present value of inputs', formatEuro(v.presentValueInputs, lang, 0, cur)],
+        [nl ? 'Netto contante waarde' : 'Net present value', formatEuro(v.npv, lang, 0, cur)],
         [nl ? 'SROI-ratio' : 'SROI ratio', formatRatio(v.sroiRatio, lang)],
         [nl ? 'Netto SROI-ratio' : 'Net SROI ratio', formatRatio(v.netSroiRatio, lang)],
         [nl ? 'Terugverdientijd' : 'Payback', v.paybackMonths === null ? '—' : `${formatNumber(v.paybackMonths, lang)} ${nl ? 'maanden' : 'months'}`],
@@ -44,6 +45,21 @@ export function renderValuation(model: Model, result: Valuation, lang: Lang): st
       [false, true],
     ),
   );
+  if (v.byFunder.length > 1 || v.leverage) {
+    out.push('');
+    out.push(
+      table(
+        [nl ? 'Financier' : 'Funder', nl ? 'Contante waarde inzet' : 'Present value of inputs', nl ? 'Aandeel' : 'Share', nl ? 'Waarde per eenheid van deze financier' : 'Value per unit of this funder'],
+        v.byFunder.map((f) => [name(f.funder), formatEuro(f.presentValueInputs, lang, 0, cur), formatPercent(f.share, lang), formatRatio(f.valuePerUnit, lang)]),
+        [false, true, true, true],
+      ),
+    );
+    const l = v.leverage;
+    if (l)
+      out.push(
+        `${nl ? 'Hefboom' : 'Leverage'}: ${nl ? 'per eenheid van de gemeente' : 'per unit of the municipality'} (${formatEuro(l.municipalityPresentValue, lang, 0, cur)}) ${nl ? 'leggen anderen' : 'others put in'} ${formatNumber(l.total.perUnit, lang, 2, 2)} ${nl ? 'in' : ''} (${nl ? 'geld' : 'money'} ${formatEuro(l.total.money, lang, 0, cur)}, ${nl ? 'in natura' : 'in kind'} ${formatEuro(l.total.inKind, lang, 0, cur)}, ${nl ? 'vrijwilligerstijd' : 'volunteer time'} ${formatEuro(l.total.volunteerTime, lang, 0, cur)})`.replace(' ()', '').replace('  ', ' '),
+      );
+  }
   if (result.mkba) {
     const m = result.mkba;
     out.push('');
@@ -53,16 +69,16 @@ export function renderValuation(model: Model, result: Valuation, lang: Lang): st
         [nl ? 'Actor' : 'Actor', nl ? 'Baten' : 'Benefits', nl ? 'Vermeden kosten' : 'Avoided costs', nl ? 'Kosten' : 'Costs', nl ? 'Overdrachten' : 'Transfers', nl ? 'Saldo' : 'Net'],
         [...m.distribution, { ...m.society, actor: nl ? 'samenleving' : 'society' }].map((r) => [
           r.actor === 'society' ? r.actor : name(r.actor),
-          formatEuro(r.benefits, lang),
-          formatEuro(r.avoidedCosts, lang),
-          formatEuro(-r.costs, lang),
-          formatEuro(r.transfersIn - r.transfersOut, lang),
-          formatEuro(r.net, lang),
+          formatEuro(r.benefits, lang, 0, cur),
+          formatEuro(r.avoidedCosts, lang, 0, cur),
+          formatEuro(-r.costs, lang, 0, cur),
+          formatEuro(r.transfersIn - r.transfersOut, lang, 0, cur),
+          formatEuro(r.net, lang, 0, cur),
         ]),
         [false, true, true, true, true, true],
       ),
     );
-    out.push(`${nl ? 'Saldo (NCW)' : 'Balance (NPV)'}: ${formatEuro(m.balance, lang)} · ${nl ? 'B/K-verhouding' : 'B/C ratio'}: ${m.benefitCostRatio === null ? '—' : m.benefitCostRatio.toFixed(2)}`);
+    out.push(`${nl ? 'Saldo (NCW)' : 'Balance (NPV)'}: ${formatEuro(m.balance, lang, 0, cur)} · ${nl ? 'B/K-verhouding' : 'B/C ratio'}: ${m.benefitCostRatio === null ? '—' : m.benefitCostRatio.toFixed(2)}`);
     for (const p of m.pmItems) out.push(`PM ${p.sign === 'positive' ? '+' : '−'} ${p.description} (${p.size})`);
   }
   for (const w of result.warnings) out.push(`! ${w.message[lang]}`);
@@ -73,7 +89,7 @@ export function renderValuation(model: Model, result: Valuation, lang: Lang): st
  * A short uncertainty section for the terminal, on the measure the method reports: the SROI ratio and NPV for
  * `sroi`, the MKBA's B/C ratio and balance for `mkba`, both for `both`.
  */
-export function renderUncertainty(u: UncertaintyResult, lang: Lang, method: Model['valuation']['method'] = 'sroi'): string {
+export function renderUncertainty(u: UncertaintyResult, lang: Lang, method: Model['valuation']['method'] = 'sroi', cur = 'EUR'): string {
   const nl = lang === 'nl';
   // Shares and the rate as percentages; other values with two decimals.
   const shown = (key: string, v: number): string =>
@@ -92,13 +108,13 @@ export function renderUncertainty(u: UncertaintyResult, lang: Lang, method: Mode
   if (mc && mm && mkba) {
     const r = mm.benefitCostRatio;
     out.push(
-      `${nl ? 'Monte Carlo MKBA' : 'Monte Carlo MKBA'} (${formatNumber(mc.draws, lang)} ${nl ? 'trekkingen, zaad' : 'draws, seed'} ${mc.seed}): ${nl ? 'B/K' : 'B/C'} P5 ${formatNumber(r?.p05 ?? null, lang, 2, 2)} · P50 ${formatNumber(r?.p50 ?? null, lang, 2, 2)} · P95 ${formatNumber(r?.p95 ?? null, lang, 2, 2)} · ${nl ? 'saldo' : 'balance'} P5 ${formatEuro(mm.balance.p05, lang)} · P95 ${formatEuro(mm.balance.p95, lang)} · P(${nl ? 'saldo' : 'balance'} > 0) ${formatProbability(mm.probBalancePositive, lang)}`,
+      `${nl ? 'Monte Carlo MKBA' : 'Monte Carlo MKBA'} (${formatNumber(mc.draws, lang)} ${nl ? 'trekkingen, zaad' : 'draws, seed'} ${mc.seed}): ${nl ? 'B/K' : 'B/C'} P5 ${formatNumber(r?.p05 ?? null, lang, 2, 2)} · P50 ${formatNumber(r?.p50 ?? null, lang, 2, 2)} · P95 ${formatNumber(r?.p95 ?? null, lang, 2, 2)} · ${nl ? 'saldo' : 'balance'} P5 ${formatEuro(mm.balance.p05, lang, 0, cur)} · P95 ${formatEuro(mm.balance.p95, lang, 0, cur)} · P(${nl ? 'saldo' : 'balance'} > 0) ${formatProbability(mm.probBalancePositive, lang)}`,
     );
   }
   const tornadoTable = (rows: UncertaintyResult['tornado'], balance: boolean): string =>
     table(
       [nl ? 'Aanname' : 'Assumption', nl ? 'Laag' : 'Low', nl ? 'Hoog' : 'High', balance ? (nl ? 'Saldo laag' : 'Balance low') : nl ? 'NCW laag' : 'NPV low', balance ? (nl ? 'Saldo hoog' : 'Balance high') : nl ? 'NCW hoog' : 'NPV high'],
-      rows.slice(0, 8).map((t) => [t.key, shown(t.key, t.low), shown(t.key, t.high), formatEuro(balance ? (t.atLow.mkba?.balance ?? null) : t.atLow.npv, lang), formatEuro(balance ? (t.atHigh.mkba?.balance ?? null) : t.atHigh.npv, lang)]),
+      rows.slice(0, 8).map((t) => [t.key, shown(t.key, t.low), shown(t.key, t.high), formatEuro(balance ? (t.atLow.mkba?.balance ?? null) : t.atLow.npv, lang, 0, cur), formatEuro(balance ? (t.atHigh.mkba?.balance ?? null) : t.atHigh.npv, lang, 0, cur)]),
       [false, true, true, true, true],
     );
   if (sroi && u.tornado.length > 0) out.push(tornadoTable(u.tornado, false));
@@ -185,7 +201,7 @@ Examples:
     if (values.json) ctx.stdout.write(json(valuationJson(result)));
     else {
       line(ctx.stdout, renderValuation(loaded.model, result, ctx.lang));
-      if (result.uncertainty) line(ctx.stdout, renderUncertainty(result.uncertainty, ctx.lang, result.valuation.method));
+      if (result.uncertainty) line(ctx.stdout, renderUncertainty(result.uncertainty, ctx.lang, result.valuation.method, result.valuation.currency));
     }
     return EXIT.ok;
   },
