@@ -19,10 +19,13 @@ import {
   tornado,
   validateModel,
   withValues,
+  mkbaSetupOf,
+  valueModel,
   type Model,
   type ResolvedParameter,
 } from '../../../src/core/index.js';
 import { deepFreeze, handMap, outcome } from './hand-map.js';
+import { modelDoc } from '../model-builder.js';
 
 const fixture = new URL('../../fixtures/uncertainty/buurthuis-onzeker.yaml', import.meta.url);
 const A = 1 / 1.1 + 0.5 / 1.21 + 0.25 / 1.331; // see switching-value.test.ts
@@ -65,6 +68,41 @@ describe('compiled value map', () => {
     const m = toValueMap(loadFixture());
     expect(evaluateTotals(compileValueMap(m)).npv).toBeCloseTo(computeSroi(m).npv, 6);
     expect(checked).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives the valuation’s base values for every issue-13 feature: negative outcome, yearly profiles, late drop-off, year 0, input profile (SROI and MKBA)', () => {
+    const share = (value: number | number[]) => ({ value, reason: 'test' });
+    const proxy = (value: number) => ({ value, unit: 'EUR', priceYear: 2024, source: 'test' });
+    const base = { stakeholder: 'bewoners', description: 'test', deadweight: share(0.1), displacement: share(0.05), attribution: share(0.2), dropOff: share(0.1) };
+    const v = validateModel({
+      ...modelDoc(),
+      valuation: { method: 'both', priceYear: 2024, horizonYears: 6, discount: { preset: 'nl-2021' }, discountFirstYear: false },
+      referenceAlternative: { description: 'niets', costs: [{ id: 'oud', funder: 'gemeente', kind: 'money', years: [1, 2], amount: [50, 80] }] },
+      inputs: [
+        { id: 'subsidie', funder: 'gemeente', kind: 'money', years: [0, 1, 2], amount: [1000, 400, 200] },
+        { id: 'uren', funder: 'bewoners', kind: 'volunteer-hours', years: [1, 2], hours: [30, 50], shadowPrice: { value: 15, priceYear: 2024, source: 'test' } },
+      ],
+      outcomes: [
+        { ...base, id: 'profiel', quantity: [70, 80, 90], proxy: proxy(40), deadweight: share([0.1, 0.2, 0.3]), attribution: share([0.3, 0.2, 0.1]), duration: 3, start: 0 },
+        { ...base, id: 'overlast', quantity: 12, proxy: proxy(-25), duration: 4, cohorts: 2, dropOff: { value: 0.3, reason: 't', fromYear: 3 } },
+        { ...base, id: 'referentie', quantity: [20, 25], proxy: proxy(30), duration: 2, start: 2, reference: { quantity: 8, reason: 't' } },
+        { ...base, id: 'gewoon', quantity: 10, proxy: proxy(60), duration: 3 },
+      ],
+    });
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    const map = toValueMap(v.model);
+    const valued = valueModel(v.model);
+    const t = evaluateTotals(compileValueMap(map, mkbaSetupOf(v.model, map)));
+    expect(valued.valuation.presentValueNegativeOutcomes).toBeLessThan(0);
+    expect(t.presentValueBenefits).toBeCloseTo(valued.valuation.presentValueBenefits, 9);
+    expect(t.presentValueInputs).toBeCloseTo(valued.valuation.presentValueInputs, 9);
+    expect(t.mkba!.balance).toBeCloseTo(valued.mkba!.balance, 9);
+    expect(t.mkba!.benefitCostRatio!).toBeCloseTo(valued.mkba!.benefitCostRatio!, 12);
+    // Monte Carlo with a fixed proxy (the base value as a uniform of zero width is not allowed; a narrow one is): its
+    // mean equals the base NPV to within the width.
+    const u = modelUncertainty({ ...v.model, uncertainty: { draws: 200, seed: 1, parameters: [{ outcome: 'gewoon', parameter: 'proxy', low: 59.999, high: 60.001, distribution: { type: 'uniform', min: 59.999, max: 60.001 } }], scenarios: [] } });
+    expect(u.monteCarlo!.npv.mean).toBeCloseTo(valued.valuation.npv, 1);
+    expect(u.mkba!.monteCarlo!.balance.mean).toBeCloseTo(valued.mkba!.balance, 1);
   });
 
   it('counts yearly cohorts like computeSroi', () => {
