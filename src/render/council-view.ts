@@ -1,5 +1,5 @@
 import type { Lang } from '../core/messages.js';
-import { formatEuro, formatNumber, formatPercent, formatRatio } from '../core/format.js';
+import { formatEuro, formatNumber, formatPercent, formatRatio, currencyWord } from '../core/format.js';
 import type { Chart, DataTable } from './chart.js';
 import { chartFigure } from './chart-figure.js';
 import { escapeHtml } from './html-escape.js';
@@ -149,10 +149,11 @@ function valuationSection(input: ReportInput, charts: ReportCharts, svgs: Readon
     ],
     rows: [
       ...v.outcomes.map((o) => {
+        const profile = o.trace.years.length > 0 && o.trace.years[0]!.fromProfile?.includes('quantity');
         return [
-          o.description,
+          o.negative ? tell(lang, 'valuation.negative', { description: o.description }) : o.description,
           names[o.stakeholder] ?? o.stakeholder,
-          formatNumber(o.trace.quantity.value, lang, 2),
+          profile ? o.trace.years.map((y) => formatNumber(y.quantity, lang, 2)).join('; ') : formatNumber(o.trace.quantity.value, lang, 2),
           formatEuro(o.trace.proxy.value, lang, 2, cur),
           o.trace.cohorts > 1 ? tell(lang, 'col.duration-cohorts', { n: o.trace.duration, cohorts: o.trace.cohorts }) : tell(lang, 'summary.years', { n: o.trace.duration }),
           formatEuro(o.impactYear1, lang, 0, cur),
@@ -160,6 +161,7 @@ function valuationSection(input: ReportInput, charts: ReportCharts, svgs: Readon
         ];
       }),
       [say(lang, 'common.total'), '', '', '', '', '', formatEuro(v.presentValueBenefits, lang, 0, cur)],
+      ...(v.presentValueNegativeOutcomes < 0 ? [[tell(lang, 'valuation.negative-total'), '', '', '', '', '', formatEuro(v.presentValueNegativeOutcomes, lang, 0, cur)]] : []),
     ],
   };
   const inputs: DataTable = {
@@ -177,7 +179,9 @@ function valuationSection(input: ReportInput, charts: ReportCharts, svgs: Readon
         i.description ?? humaniseId(i.id),
         names[i.funder] ?? i.funder,
         say(lang, `inputs.kind.${i.kind}`),
-        formatEuro(i.trace.years[0]?.amount ?? 0, lang, 0, cur),
+        new Set(i.trace.years.map((y) => y.amount)).size > 1
+          ? i.trace.years.map((y) => formatEuro(y.amount, lang, 0, cur)).join('; ')
+          : formatEuro(i.trace.years[0]?.amount ?? 0, lang, 0, cur),
         i.trace.years.map((y) => y.year).join(', '),
         formatEuro(i.presentValue, lang, 0, cur),
       ]),
@@ -213,8 +217,62 @@ function valuationSection(input: ReportInput, charts: ReportCharts, svgs: Readon
       table(outcomes),
       figure(charts.inputs, svgs),
       table(inputs),
+      funderSection(input, lang),
     ].join('\n'),
   );
+}
+
+/** Inputs per funder with the value per unit of that funder's inputs, and the leverage of the municipality's (issue 13). */
+function funderSection(input: ReportInput, lang: Lang): string {
+  const v = input.valuation.valuation;
+  const cur = v.currency;
+  const names = stakeholderNames(input);
+  const l = v.leverage;
+  const byFunder = v.byFunder ?? [];
+  if (byFunder.length < 2 && !l) return '';
+  const perUnit = (funder: string): string => {
+    if (!l) return '—';
+    if (l.municipality.includes(funder)) return '—';
+    const row = l.others.find((r) => r.funder === funder);
+    return row ? formatNumber(row.perUnit, lang, 2, 2) : '—';
+  };
+  const funders: DataTable = {
+    caption: tell(lang, 'valuation.funders'),
+    columns: [
+      { label: tell(lang, 'col.funder'), numeric: false },
+      { label: tell(lang, 'col.money'), numeric: true },
+      { label: tell(lang, 'col.in-kind'), numeric: true },
+      { label: tell(lang, 'col.volunteer-time'), numeric: true },
+      { label: tell(lang, 'col.total-inputs'), numeric: true },
+      { label: tell(lang, 'col.value-per-unit'), numeric: true },
+      { label: tell(lang, 'col.leverage'), numeric: true },
+    ],
+    rows: [
+      ...byFunder.map((f) => [
+        names[f.funder] ?? f.funder,
+        formatEuro(f.byKind.money, lang, 0, cur),
+        formatEuro(f.byKind.inKind, lang, 0, cur),
+        formatEuro(f.byKind.volunteerTime, lang, 0, cur),
+        formatEuro(f.presentValueInputs, lang, 0, cur),
+        formatRatio(f.valuePerUnit, lang),
+        perUnit(f.funder),
+      ]),
+      ...(l
+        ? [
+            [
+              tell(lang, 'valuation.leverage-total'),
+              formatEuro(l.total.money, lang, 0, cur),
+              formatEuro(l.total.inKind, lang, 0, cur),
+              formatEuro(l.total.volunteerTime, lang, 0, cur),
+              formatEuro(l.total.total, lang, 0, cur),
+              '',
+              formatNumber(l.total.perUnit, lang, 2, 2),
+            ],
+          ]
+        : []),
+    ],
+  };
+  return [p(tell(lang, 'valuation.funders-intro', { currency: currencyWord(cur) })), table(funders), ...(l ? [] : [p(tell(lang, 'valuation.no-municipality'))])].join('\n');
 }
 
 function mkbaSection(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap<string, string>, lang: Lang): string {

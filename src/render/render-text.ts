@@ -25,6 +25,7 @@ const catalogue = {
   'waterfall.drop-off': { nl: 'Afname in latere jaren', en: 'Drop-off in later years' },
   'waterfall.discounting': { nl: 'Disconteren', en: 'Discounting' },
   'waterfall.present-value': { nl: 'Contante waarde baten', en: 'Present value of benefits' },
+  'waterfall.negative-outcomes': { nl: 'Negatieve uitkomsten (kosten voor belanghebbenden)', en: 'Negative outcomes (costs to stakeholders)' },
   'waterfall.inputs': { nl: 'investering (contante waarde) {amount}', en: 'inputs (present value) {amount}' },
   'waterfall.kind': { nl: 'Soort', en: 'Kind' },
   'waterfall.kind.total': { nl: 'totaal', en: 'total' },

@@ -34,6 +34,8 @@ export function stakeholderChart(result: Valuation, lang: Lang, names: Readonly<
       })
     : title;
   const max = Math.max(0, ...rows.map((r) => r.presentValue));
+  // A stakeholder who bears negative outcomes (a cost to them) gets a bar to the left, in the cost colour.
+  const min = Math.min(0, ...rows.map((r) => r.presentValue));
   const y = { field: 'stakeholder', type: 'nominal' as const, sort: rows.map((r) => r.stakeholder), title: null };
   return {
     id: 'value-per-stakeholder',
@@ -52,12 +54,13 @@ export function stakeholderChart(result: Valuation, lang: Lang, names: Readonly<
           mark: { type: 'bar', color: palette.blue, height: { band: 0.7 } },
           encoding: {
             y,
+            ...(min < 0 ? { color: { condition: { test: 'datum.presentValue < 0', value: palette.vermillion }, value: palette.blue } } : {}),
             x: {
               field: 'presentValue',
               type: 'quantitative',
               title: say(lang, 'stakeholders.axis', { priceYear: v.priceYear, currency: currencyWord(cur) }),
               axis: { format: axisFormat.euro, tickCount: 4 },
-              scale: { domain: [0, max * 1.45 || 1] },
+              scale: { domain: [min * 1.45, max * 1.45 || 1] },
             },
           },
         },

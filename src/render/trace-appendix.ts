@@ -1,5 +1,5 @@
 import type { Lang } from '../core/messages.js';
-import { formatEuro, formatNumber } from '../core/format.js';
+import { formatEuro, formatNumber, MINUS } from '../core/format.js';
 import type { Valuation } from '../core/value-model.js';
 import type { DataTable } from './chart.js';
 import { humaniseId } from './humanise-id.js';
@@ -25,17 +25,22 @@ export function traceTables(result: Valuation, lang: Lang): { outcomes: TraceTab
   const v = result.valuation;
   const outcomes = v.outcomes.map((o) => {
     const share = (name: string): number => o.trace.deflators.find((d) => d.name === name)?.value ?? 0;
-    const dw = share('deadweight');
-    const ds = share('displacement');
-    const at = share('attribution');
-    const rows = o.trace.years.map((y) => [
-      `${y.year} (${y.calendarYear})`,
-      `${num(y.quantity, lang, 2)} × ${num(y.proxy, lang, 2)} × ${num(1 - dw, lang, 3)} × ${num(1 - ds, lang, 3)} × ${num(1 - at, lang, 3)} × ${num(y.dropOffFactor, lang, 4)} × ${num(y.discountFactor, lang, 4)} = ${formatEuro(y.presentValue, lang, 2, cur)}`,
-      num(y.dropOffFactor, lang, 4),
-      formatEuro(y.value, lang, 2, cur),
-      num(y.discountFactor, lang, 4),
-      formatEuro(y.presentValue, lang, 2, cur),
-    ]);
+    const rows = o.trace.years.map((y) => {
+      // Each year's own deflators (a yearly profile); traces written before profiles carry them on the outcome only.
+      const dw = y.deadweight ?? share('deadweight');
+      const ds = y.displacement ?? share('displacement');
+      const at = y.attribution ?? share('attribution');
+      // A negative outcome: −1 × …, so the product is the (negative) value in the trace.
+      const sign = o.negative ? `${MINUS}1 × ` : '';
+      return [
+        `${y.year} (${y.calendarYear})`,
+        `${sign}${num(y.quantity, lang, 2)} × ${num(y.proxy, lang, 2)} × ${num(1 - dw, lang, 3)} × ${num(1 - ds, lang, 3)} × ${num(1 - at, lang, 3)} × ${num(y.dropOffFactor, lang, 4)} × ${num(y.discountFactor, lang, 4)} = ${formatEuro(y.presentValue, lang, 2, cur)}`,
+        num(y.dropOffFactor, lang, 4),
+        formatEuro(y.value, lang, 2, cur),
+        num(y.discountFactor, lang, 4),
+        formatEuro(y.presentValue, lang, 2, cur),
+      ];
+    });
     rows.push([tell(lang, 'appendix.sum'), '', '', formatEuro(o.trace.years.reduce((s, y) => s + y.value, 0), lang, 2, cur), '', formatEuro(o.presentValue, lang, 2, cur)]);
     const title = tell(lang, 'appendix.outcome', { id: o.id, description: o.description });
     return {
