@@ -55,10 +55,20 @@ export function renderValuation(model: Model, result: Valuation, lang: Lang): st
       ),
     );
     const l = v.leverage;
-    if (l)
+    if (l) {
+      const [own, per, money, inKind, time] = [
+        formatEuro(l.municipalityPresentValue, lang, 0, cur),
+        formatNumber(l.total.perUnit, lang, 2, 2),
+        formatEuro(l.total.money, lang, 0, cur),
+        formatEuro(l.total.inKind, lang, 0, cur),
+        formatEuro(l.total.volunteerTime, lang, 0, cur),
+      ];
       out.push(
-        `${nl ? 'Hefboom' : 'Leverage'}: ${nl ? 'per eenheid van de gemeente' : 'per unit of the municipality'} (${formatEuro(l.municipalityPresentValue, lang, 0, cur)}) ${nl ? 'leggen anderen' : 'others put in'} ${formatNumber(l.total.perUnit, lang, 2, 2)} ${nl ? 'in' : ''} (${nl ? 'geld' : 'money'} ${formatEuro(l.total.money, lang, 0, cur)}, ${nl ? 'in natura' : 'in kind'} ${formatEuro(l.total.inKind, lang, 0, cur)}, ${nl ? 'vrijwilligerstijd' : 'volunteer time'} ${formatEuro(l.total.volunteerTime, lang, 0, cur)})`.replace(' ()', '').replace('  ', ' '),
+        nl
+          ? `Hefboom: per eenheid van de gemeente (${own}) leggen anderen ${per} in (geld ${money}, in natura ${inKind}, vrijwilligerstijd ${time}).`
+          : `Leverage: per unit of the municipality (${own}) others put in ${per} (money ${money}, in kind ${inKind}, volunteer time ${time}).`,
       );
+    }
   }
   if (result.mkba) {
     const m = result.mkba;
