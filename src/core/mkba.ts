@@ -55,6 +55,8 @@ export interface MkbaCost {
 export interface DistributionRow {
   readonly actor: string;
   readonly benefits: number;
+  /** Size (≥ 0) of the negative outcomes' effects this actor bears: a welfare cost to them (CPB/PBL 2013). */
+  readonly negativeEffects: number;
   readonly avoidedCosts: number;
   readonly costs: number;
   readonly transfersIn: number;
@@ -148,17 +150,20 @@ export function computeMkba(setup: MkbaSetup): MkbaResult {
     return t.description === undefined ? base : { ...base, description: t.description };
   });
 
-  const rows = new Map<string, { benefits: number; avoidedCosts: number; costs: number; transfersIn: number; transfersOut: number }>();
+  const rows = new Map<string, { benefits: number; negativeEffects: number; avoidedCosts: number; costs: number; transfersIn: number; transfersOut: number }>();
   const row = (name: string) => {
     let r = rows.get(name);
     if (!r) {
-      r = { benefits: 0, avoidedCosts: 0, costs: 0, transfersIn: 0, transfersOut: 0 };
+      r = { benefits: 0, negativeEffects: 0, avoidedCosts: 0, costs: 0, transfersIn: 0, transfersOut: 0 };
       rows.set(name, r);
     }
     return r;
   };
   for (const c of costs) row(c.actor).costs += c.adjustedPresentValue;
-  for (const e of effects) row(e.actor).benefits += e.presentValue;
+  for (const e of effects) {
+    if (e.negative) row(e.actor).negativeEffects -= e.presentValue;
+    else row(e.actor).benefits += e.presentValue;
+  }
   for (const a of avoidedCosts) row(a.actor).avoidedCosts += a.input.presentValue;
   for (const t of transfers) {
     row(t.from).transfersOut += t.presentValue;
@@ -167,20 +172,23 @@ export function computeMkba(setup: MkbaSetup): MkbaResult {
   const distribution: DistributionRow[] = [...rows.entries()].map(([name, r]) => ({
     actor: name,
     ...r,
-    net: r.benefits + r.avoidedCosts - r.costs + r.transfersIn - r.transfersOut,
+    net: r.benefits - r.negativeEffects + r.avoidedCosts - r.costs + r.transfersIn - r.transfersOut,
   }));
   const sum = (k: keyof Omit<DistributionRow, 'actor'>): number => distribution.reduce((s, r) => s + r[k], 0);
   const society: DistributionRow = {
     actor: 'society',
     benefits: sum('benefits'),
+    negativeEffects: sum('negativeEffects'),
     avoidedCosts: sum('avoidedCosts'),
     costs: sum('costs'),
     transfersIn: sum('transfersIn'),
     transfersOut: sum('transfersOut'),
-    net: sum('benefits') + sum('avoidedCosts') - sum('costs'),
+    net: sum('benefits') - sum('negativeEffects') + sum('avoidedCosts') - sum('costs'),
   };
 
-  const presentValueBenefits = society.benefits + society.avoidedCosts;
+  // Negative effects are a welfare cost inside the benefits' balance (as the SROI counts negative outcomes), so the
+  // balance and the B/C ratio use the net benefits.
+  const presentValueBenefits = society.benefits - society.negativeEffects + society.avoidedCosts;
   const presentValueCosts = society.costs;
   return {
     referenceAlternative: setup.referenceDescription,

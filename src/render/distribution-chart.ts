@@ -13,6 +13,7 @@ const parts = [
   { key: 'transfersIn', text: 'distribution.transfers-in', sign: 1, colour: palette.green },
   { key: 'costs', text: 'distribution.costs', sign: -1, colour: palette.vermillion },
   { key: 'transfersOut', text: 'distribution.transfers-out', sign: -1, colour: palette.orange },
+  { key: 'negativeEffects', text: 'distribution.negative-effects', sign: -1, colour: palette.purple },
 ] as const satisfies readonly { key: string; text: RenderTextKey; sign: number; colour: string }[];
 
 const signedEuro = (v: number, lang: Lang, cur = 'EUR'): string => (v < 0 ? `−${formatEuro(-v, lang, 0, cur)}` : formatEuro(v, lang, 0, cur));
@@ -32,7 +33,9 @@ export function distributionChart(mkba: MkbaResult, lang: Lang, priceYear: numbe
       .map((p) => ({ actor: axisLabel(r), part: say(lang, p.text), partOrder: parts.indexOf(p), amount: p.sign * r[p.key] })),
   );
   const nets = actors.map((r) => ({ actor: axisLabel(r), net: r.net }));
-  const extent = Math.max(1, ...actors.map((r) => Math.max(r.benefits + r.avoidedCosts + r.transfersIn, r.costs + r.transfersOut)));
+  const extent = Math.max(1, ...actors.map((r) => Math.max(r.benefits + r.avoidedCosts + r.transfersIn, r.costs + r.transfersOut + (r.negativeEffects ?? 0))));
+  // The negative-effects column only where an actor bears a negative outcome (older results lack the field).
+  const columns = parts.filter((p) => p.key !== 'negativeEffects' || actors.some((r) => (r.negativeEffects ?? 0) > 0));
   const title = say(lang, 'distribution.title');
   const winners = actors.filter((r) => r.net > 0.5).map((r) => name(r.actor));
   const losers = actors.filter((r) => r.net < -0.5).map((r) => name(r.actor));
@@ -91,12 +94,12 @@ export function distributionChart(mkba: MkbaResult, lang: Lang, priceYear: numbe
       caption: title,
       columns: [
         { label: say(lang, 'distribution.actor'), numeric: false },
-        ...parts.map((p) => ({ label: say(lang, p.text), numeric: true })),
+        ...columns.map((p) => ({ label: say(lang, p.text), numeric: true })),
         { label: say(lang, 'distribution.net'), numeric: true },
       ],
       rows: [
-        ...actors.map((r) => [name(r.actor), ...parts.map((p) => signedEuro(p.sign * r[p.key], lang, cur)), signedEuro(r.net, lang, cur)]),
-        [say(lang, 'distribution.society'), ...parts.map((p) => signedEuro(p.sign * mkba.society[p.key], lang, cur)), signedEuro(mkba.society.net, lang, cur)],
+        ...actors.map((r) => [name(r.actor), ...columns.map((p) => signedEuro(p.sign * r[p.key], lang, cur)), signedEuro(r.net, lang, cur)]),
+        [say(lang, 'distribution.society'), ...columns.map((p) => signedEuro(p.sign * mkba.society[p.key], lang, cur)), signedEuro(mkba.society.net, lang, cur)],
       ],
     },
   };

@@ -53,6 +53,7 @@ const catalogue = {
   'distribution.actor': { nl: 'Actor', en: 'Actor' },
   'distribution.part': { nl: 'Post', en: 'Item' },
   'distribution.benefits': { nl: 'Baten', en: 'Benefits' },
+  'distribution.negative-effects': { nl: 'Negatieve effecten', en: 'Negative effects' },
   'distribution.avoided-costs': { nl: 'Vermeden kosten', en: 'Avoided costs' },
   'distribution.transfers-in': { nl: 'Ontvangen overdrachten', en: 'Transfers received' },
   'distribution.costs': { nl: 'Kosten', en: 'Costs' },

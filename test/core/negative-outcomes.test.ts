@@ -72,6 +72,14 @@ describe('negative outcomes (issue 13, point 1)', () => {
     expect(r.balance).toBeCloseTo(1340, 9);
     expect(r.effects.find((e) => e.outcome === 'o2')).toMatchObject({ negative: true });
     expect(r.effects.find((e) => e.outcome === 'o2')!.presentValue).toBeCloseTo(-900, 9);
+    // Who pays, who benefits: residents gain 3240 and bear 900 of negative effects; net 2340. Net benefits 2340, B/C 2.34.
+    const residents = r.distribution.find((d) => d.actor === 'residents')!;
+    expect(residents.benefits).toBeCloseTo(3240, 9);
+    expect(residents.negativeEffects).toBeCloseTo(900, 9);
+    expect(residents.net).toBeCloseTo(2340, 9);
+    expect(r.society.negativeEffects).toBeCloseTo(900, 9);
+    expect(r.presentValueBenefits).toBeCloseTo(2340, 9);
+    expect(r.benefitCostRatio!).toBeCloseTo(2.34, 12);
     const map = toValueMap(m);
     const compiled = evaluateTotals(compileValueMap(map, mkbaSetupOf(m, map)));
     expect(compiled.mkba!.balance).toBeCloseTo(1340, 9);

@@ -79,7 +79,7 @@ export function renderValuation(model: Model, result: Valuation, lang: Lang): st
         [nl ? 'Actor' : 'Actor', nl ? 'Baten' : 'Benefits', nl ? 'Vermeden kosten' : 'Avoided costs', nl ? 'Kosten' : 'Costs', nl ? 'Overdrachten' : 'Transfers', nl ? 'Saldo' : 'Net'],
         [...m.distribution, { ...m.society, actor: nl ? 'samenleving' : 'society' }].map((r) => [
           r.actor === 'society' ? r.actor : name(r.actor),
-          formatEuro(r.benefits, lang, 0, cur),
+          formatEuro(r.benefits - (r.negativeEffects ?? 0), lang, 0, cur),
           formatEuro(r.avoidedCosts, lang, 0, cur),
           formatEuro(-r.costs, lang, 0, cur),
           formatEuro(r.transfersIn - r.transfersOut, lang, 0, cur),
