@@ -70,7 +70,13 @@ export function valueMapIssues(raw: Obj): ModelIssue[] {
         );
     }
   });
-  list(obj(raw['uncertainty'])['parameters']).forEach((item, i) => {
+  const declared = [
+    ...list(obj(raw['uncertainty'])['parameters']).map((item, i) => ({ item, path: ['uncertainty', 'parameters', i, 'parameter'] })),
+    ...list(obj(raw['uncertainty'])['scenarios']).flatMap((sc, s) =>
+      list(obj(sc)['values']).map((item, k) => ({ item, path: ['uncertainty', 'scenarios', s, 'values', k, 'parameter'] })),
+    ),
+  ];
+  declared.forEach(({ item, path }) => {
     const p = obj(item);
     const parameter = p['parameter'];
     if (typeof parameter !== 'string') return;
@@ -79,7 +85,7 @@ export function valueMapIssues(raw: Obj): ModelIssue[] {
       outcome !== undefined &&
       (outcome.has(parameter) || parameter === 'duration' || ((parameter === 'quantity' || parameter === 'deadweight') && (outcome.has('quantity') || outcome.has('deadweight'))));
     if (fixed || (parameter === 'amount' && typeof p['input'] === 'string' && profiledInputs.has(p['input'])))
-      out.push(modelIssue('model.uncertainty-on-profile', ['uncertainty', 'parameters', i, 'parameter'], { parameter, target: String(p['outcome'] ?? p['input']) }, parameter));
+      out.push(modelIssue('model.uncertainty-on-profile', path, { parameter, target: String(p['outcome'] ?? p['input']) }, parameter));
   });
   const currency = obj(raw['valuation'])['currency'];
   if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) && !knownCurrencies().includes(currency)) {

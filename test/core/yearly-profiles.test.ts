@@ -129,7 +129,10 @@ describe('yearly profiles (issue 13, point 2)', () => {
       ...modelDoc(),
       inputs: [{ id: 'subsidie', funder: 'gemeente', kind: 'money', years: [0, 1], amount: [1000, 500, 200] }],
       outcomes: [outcome({ quantity: [70, 80], cohorts: 2 })],
-      uncertainty: { parameters: [{ outcome: 'o1', parameter: 'quantity', low: 60, high: 90 }] },
+      uncertainty: {
+        parameters: [{ outcome: 'o1', parameter: 'quantity', low: 60, high: 90 }],
+        scenarios: [{ id: 'laag', values: [{ outcome: 'o1', parameter: 'deadweight', value: 0.5 }] }],
+      },
     });
     expect(v.ok).toBe(false);
     const byPath = Object.fromEntries(v.issues.map((i) => [i.path, i]));
@@ -139,6 +142,8 @@ describe('yearly profiles (issue 13, point 2)', () => {
     expect(byPath['inputs[0].amount']).toMatchObject({ code: 'model.profile-length', value: 3 });
     expect(byPath['outcomes[0].cohorts']).toMatchObject({ code: 'model.profile-with-cohorts' });
     expect(byPath['uncertainty.parameters[0].parameter']).toMatchObject({ code: 'model.uncertainty-on-profile' });
+    expect(byPath['uncertainty.scenarios[0].values[0].parameter']).toMatchObject({ code: 'model.uncertainty-on-profile' });
+    expect(byPath['uncertainty.scenarios[0].values[0].parameter']!.message.en).toBe('Uncertainty about deadweight of "o1", but that number differs per year (a yearly profile).');
   });
 
   it('switching values skip the numbers a profile fixes', () => {

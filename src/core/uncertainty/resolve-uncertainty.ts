@@ -107,7 +107,8 @@ function withDerivedDeadweights(parameters: ResolvedParameter[], map: ValueMap):
   const out = [...parameters];
   for (const o of map.outcomes) {
     const dw = o.deadweight;
-    if (!dw.derivation) continue;
+    // With a yearly quantity profile the compiled map folds the deadweight into the profile: it is not varied.
+    if (!dw.derivation || o.profile?.quantity) continue;
     const i = out.findIndex((p) => p.target.kind === 'outcome' && p.target.outcome === o.id && p.target.parameter === 'deadweight');
     if (dw.uncertainty) {
       const target: ParameterTarget = { kind: 'outcome', outcome: o.id, parameter: 'deadweight' };
