@@ -70,7 +70,7 @@ function summary(input: ReportInput, lang: Lang): string {
   const mkbaSentence = r.mkba
     ? tell(lang, 'summary.mkba-sentence', { reference: r.mkba.referenceAlternative, balance: signedEuro(r.mkba.balance, lang, cur), bc: bc(r.mkba.benefitCostRatio), pm: r.mkba.pmItems.length })
     : '';
-  const sroiSentence = tell(lang, 'summary.sentence', { horizon: v.horizonYears, rate: k.rate, ratio: k.ratio, pv: k.pvBenefits, inputs: k.pvInputs, npv: k.npv, priceYear: v.priceYear });
+  const sroiSentence = tell(lang, 'summary.sentence', { currency: currencyWord(v.currency), horizon: v.horizonYears, rate: k.rate, ratio: k.ratio, pv: k.pvBenefits, inputs: k.pvInputs, npv: k.npv, priceYear: v.priceYear });
   const sentences = h.kind === 'mkba' ? [mkbaSentence, tell(lang, 'summary.mkba-leads', { ratio: k.ratio })] : [sroiSentence, ...(mkbaSentence ? [mkbaSentence] : [])];
   const criteria = input.model.criteria;
   const evaluated = input.evaluation?.scorecard ?? [];

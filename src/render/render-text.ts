@@ -128,7 +128,7 @@ const catalogue = {
   'status.not-due': { nl: 'termijn loopt nog', en: 'not due yet' },
 
   'tornado.title': { nl: 'Gevoeligheid: welke aanname telt het zwaarst', en: 'Sensitivity: which assumption matters most' },
-  'tornado.axis': { nl: 'SROI-ratio (euro waarde per euro investering)', en: 'SROI ratio (euro value per euro invested)' },
+  'tornado.axis': { nl: 'SROI-ratio ({currency} waarde per {currency} investering)', en: 'SROI ratio ({currency} value per {currency} invested)' },
   'tornado.parameter': { nl: 'Aanname', en: 'Assumption' },
   'tornado.low': { nl: 'lage waarde', en: 'low value' },
   'tornado.high': { nl: 'hoge waarde', en: 'high value' },
@@ -143,7 +143,7 @@ const catalogue = {
   'tornado.below-one': { nl: ' Bij {list} zakt de ratio onder 1.', en: ' With {list} the ratio falls below 1.' },
 
   'tornado-mkba.title': { nl: 'Gevoeligheid van de MKBA: welke aanname telt het zwaarst', en: 'Sensitivity of the MKBA: which assumption matters most' },
-  'tornado-mkba.axis': { nl: 'B/K-verhouding (baten per euro kosten)', en: 'B/C ratio (benefits per euro of cost)' },
+  'tornado-mkba.axis': { nl: 'B/K-verhouding (baten per {currency} kosten)', en: 'B/C ratio (benefits per {currency} of cost)' },
   'tornado-mkba.ratio-low': { nl: 'B/K bij lage waarde', en: 'B/C at low value' },
   'tornado-mkba.ratio-high': { nl: 'B/K bij hoge waarde', en: 'B/C at high value' },
   'tornado-mkba.description': {

@@ -37,10 +37,10 @@ export function reportCharts(input: ReportInput, lang: Lang): ReportCharts {
   const names = stakeholderNames(input);
   const v = input.valuation;
   const scorecard = input.evaluation && input.evaluation.scorecard.length ? scorecardChart(input.evaluation.scorecard, lang) : undefined;
-  const tornado = input.uncertainty?.tornado && input.uncertainty.tornado.bars.length ? tornadoChart(input.uncertainty.tornado, lang) : undefined;
+  const tornado = input.uncertainty?.tornado && input.uncertainty.tornado.bars.length ? tornadoChart(input.uncertainty.tornado, lang, v.valuation.currency) : undefined;
   const monteCarlo = input.uncertainty?.monteCarlo ? monteCarloChart(input.uncertainty.monteCarlo, lang) : undefined;
   const mkba = input.uncertainty?.mkba;
-  const tornadoMkba = mkba?.tornado && mkba.tornado.bars.length ? tornadoChart(mkba.tornado, lang) : undefined;
+  const tornadoMkba = mkba?.tornado && mkba.tornado.bars.length ? tornadoChart(mkba.tornado, lang, v.valuation.currency) : undefined;
   const monteCarloMkba = mkba?.monteCarlo ? monteCarloChart(mkba.monteCarlo, lang) : undefined;
   return {
     waterfall: waterfallChart(v, lang),

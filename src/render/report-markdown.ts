@@ -1,5 +1,5 @@
 import type { Lang } from '../core/messages.js';
-import { formatEuro, formatNumber } from '../core/format.js';
+import { formatEuro, formatNumber, currencyWord } from '../core/format.js';
 import type { DataTable } from './chart.js';
 import { generatedStamp } from './html-page.js';
 import { headline, keyFigures, signedEuro } from './key-figures.js';
@@ -63,7 +63,7 @@ export function reportMarkdown(input: ReportInput, charts: ReportCharts, options
     '',
     h.kind === 'mkba'
       ? tell(lang, 'summary.mkba-leads', { ratio: k.ratio })
-      : tell(lang, 'summary.sentence', { horizon: v.horizonYears, rate: k.rate, ratio: k.ratio, pv: k.pvBenefits, inputs: k.pvInputs, npv: k.npv, priceYear: v.priceYear }),
+      : tell(lang, 'summary.sentence', { currency: currencyWord(v.currency), horizon: v.horizonYears, rate: k.rate, ratio: k.ratio, pv: k.pvBenefits, inputs: k.pvInputs, npv: k.npv, priceYear: v.priceYear }),
     '',
   );
   out.push(`## ${tell(lang, 'criteria.title')}`, '');

@@ -38,8 +38,8 @@ const catalogue = {
   'summary.mkba-balance': { nl: 'MKBA-saldo (NCW)', en: 'MKBA balance (NPV)' },
   'summary.bc-ratio': { nl: 'B/K-verhouding', en: 'B/C ratio' },
   'summary.sentence': {
-    nl: 'Over {horizon} jaar en tegen een discontovoet van {rate} levert elke geïnvesteerde euro naar schatting {ratio} aan maatschappelijke waarde op: {pv} aan baten tegenover {inputs} aan investering, een netto contante waarde van {npv} (prijspeil {priceYear}).',
-    en: 'Over {horizon} years and at a discount rate of {rate}, each euro invested yields an estimated {ratio} in social value: {pv} in benefits against {inputs} in inputs, a net present value of {npv} (price level {priceYear}).',
+    nl: 'Over {horizon} jaar en tegen een discontovoet van {rate} levert elke geïnvesteerde {currency} naar schatting {ratio} aan maatschappelijke waarde op: {pv} aan baten tegenover {inputs} aan investering, een netto contante waarde van {npv} (prijspeil {priceYear}).',
+    en: 'Over {horizon} years and at a discount rate of {rate}, each {currency} invested yields an estimated {ratio} in social value: {pv} in benefits against {inputs} in inputs, a net present value of {npv} (price level {priceYear}).',
   },
   'summary.mkba-sentence': {
     nl: 'De MKBA vergelijkt met het nulalternatief ("{reference}") en komt uit op een saldo van {balance} en een baten/kostenverhouding van {bc}; daarnaast zijn er {pm} PM-posten die niet in geld zijn uitgedrukt.',

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/messages.js';
-import { formatNumber, formatRatio } from '../core/format.js';
+import { formatNumber, formatRatio, currencyWord } from '../core/format.js';
 import type { Chart } from './chart.js';
 import { chartConfig } from './chart-config.js';
 import { palette } from './palette.js';
@@ -29,7 +29,7 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
  * Tornado diagram: per parameter a bar from the ratio at its low value to the ratio at its high value, widest
  * on top, with the base ratio and ratio 1 marked (METHODS §4).
  */
-export function tornadoChart(input: TornadoInput, lang: Lang): Chart {
+export function tornadoChart(input: TornadoInput, lang: Lang, currency = 'EUR'): Chart {
   const mkba = input.measure === 'mkba';
   const formatRatioOf = (x: number, l: Lang): string => (mkba ? formatNumber(x, l, 2, 2) : formatRatio(x, l));
   const key = <K extends 'title' | 'axis' | 'ratio-low' | 'ratio-high' | 'description' | 'below-one'>(k: K) => (mkba ? (`tornado-mkba.${k}` as const) : (`tornado.${k}` as const));
@@ -47,7 +47,7 @@ export function tornadoChart(input: TornadoInput, lang: Lang): Chart {
   const span = Math.max(...values) - Math.min(...values) || 1;
   const xScale = { domain: [Math.min(0, Math.min(...values) - span * 0.45), Math.max(...values) + span * 0.45], nice: false };
   const y = { field: 'parameter', type: 'nominal' as const, sort: bars.map(labelOf), title: null };
-  const x = { type: 'quantitative' as const, scale: xScale, title: say(lang, key('axis')), axis: { format: ',.1f' } };
+  const x = { type: 'quantitative' as const, scale: xScale, title: say(lang, key('axis'), { currency: currencyWord(currency) }), axis: { format: ',.1f' } };
   const title = say(lang, key('title'));
   const top = bars[0];
   const belowOne = bars.filter((b) => Math.min(b.ratioAtLow, b.ratioAtHigh) < 1).map(labelOf);

@@ -55,6 +55,7 @@ describe('issue 13 in the council report', () => {
     // The only euro left is the one the model's own description writes ("markthuur € 800 per maand").
     expect(html.replaceAll('markthuur € 800', '')).not.toMatch(/€\s?\d/);
     expect(html).toContain('£');
+    expect(html).toContain('each GBP invested yields an estimated');
     const charts = reportCharts({ model: m, valuation: valueModel(m) }, 'en');
     const spec = JSON.stringify(charts.stakeholders.spec);
     expect(spec).toContain('Present value in GBP');
