@@ -31,7 +31,7 @@ function outcome(over: Partial<ValueMapOutcome> & { id: string }): ValueMapOutco
 function map(outcomes: ValueMapOutcome[], rate: number, over: Partial<ValueMap> = {}): ValueMap {
   return {
     outcomes,
-    inputs: [{ id: 'subsidie', funder: 'gemeente', kind: 'cash', years: [1], amountPerYear: 1000, computation: { kind: 'amount', amount: 1000, indexation: indexed(1000) } }],
+    inputs: [{ id: 'subsidie', funder: 'gemeente', kind: 'money', years: [1], amountPerYear: 1000, computation: { kind: 'amount', amount: 1000, indexation: indexed(1000) } }],
     schedule: { steps: [{ fromYear: 1, rate }], source: 'test' },
     horizonYears: 5,
     discountFirstYear: true,
