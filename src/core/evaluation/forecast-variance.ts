@@ -202,7 +202,9 @@ function ruleChanges(lockMap: ValueMap, now: ValueMap): RuleChange[] {
   for (const f of lockMap.outcomes) {
     const r = current.get(f.id);
     if (!r) continue;
-    const proxyText = (o: ValueMapOutcome): string => `${o.proxy.originalValue} ${o.proxy.unit} (${o.proxy.priceYear}; ${o.proxy.source})`;
+    // The source is named only when it changed, so the sentence stays readable.
+    const sameSource = f.proxy.source === r.proxy.source;
+    const proxyText = (o: ValueMapOutcome): string => `${o.proxy.originalValue} ${o.proxy.unit} (${o.proxy.priceYear}${sameSource ? '' : `; ${o.proxy.source}`})`;
     const proxyOf = (o: ValueMapOutcome): string => text({ originalValue: o.proxy.originalValue, priceYear: o.proxy.priceYear, unit: o.proxy.unit, source: o.proxy.source, value: o.proxy.value });
     if (proxyOf(f) !== proxyOf(r))
       rule('proxy', proxyText(f), proxyText(r), {
