@@ -24,6 +24,7 @@ describe('criteria lock with a forecast, and plan versus realised in evaluate --
     expect(r.stderr).toContain('--quantity minder-eenzaamheid=');
     const e = JSON.parse(rendement(['evaluate', model, '--as-of', '2023-06-30', '--json', '--store', store]).stdout);
     expect(e.planVersusRealised).toBeUndefined();
+    expect(rendement(['criteria', 'status', model, '--store', store, '--lang', 'nl']).stdout).toContain('Geen prognose vastgelegd.');
   }, 600_000);
 
   it('rejects a malformed planned quantity (2) and one for an outcome with a quantity in the model (1)', () => {
@@ -78,5 +79,6 @@ describe('criteria lock with a forecast, and plan versus realised in evaluate --
     expect(youth.effects.quantity).toBe(0);
     const status = JSON.parse(rendement(['criteria', 'status', changed, '--store', store, '--json']).stdout);
     expect(status.forecasts).toEqual([{ lockedAt: '2019-01-01', sha256: p.sha256 }]);
+    expect(rendement(['criteria', 'status', changed, '--store', store, '--lang', 'en']).stdout).toContain(`Forecast locked on 2019-01-01 (sha256 ${p.sha256.slice(0, 12)}…)`);
   }, 600_000);
 });

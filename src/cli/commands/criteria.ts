@@ -110,6 +110,13 @@ Examples:
       else if (status.status === 'unlocked') line(ctx.stdout, ctx.lang === 'nl' ? 'Niet vastgelegd.' : 'Not locked.');
       else if (status.status === 'unchanged') line(ctx.stdout, ctx.lang === 'nl' ? `Ongewijzigd sinds ${status.lockedAt}.` : `Unchanged since ${status.lockedAt}.`);
       else for (const c of status.changes) line(ctx.stdout, `${c.kind} ${c.id}: ${c.fields.join(', ')} (${ctx.lang === 'nl' ? 'vastgelegd' : 'locked'} ${status.lockedAt})`);
+      if (!values.json)
+        line(
+          ctx.stdout,
+          forecasts[0]
+            ? ctx.lang === 'nl' ? `Prognose vastgelegd op ${forecasts[0].lockedAt} (sha256 ${forecasts[0].sha256.slice(0, 12)}…); rendement evaluate toont prognose tegen realisatie.` : `Forecast locked on ${forecasts[0].lockedAt} (sha256 ${forecasts[0].sha256.slice(0, 12)}…); rendement evaluate shows forecast against realised.`
+            : ctx.lang === 'nl' ? 'Geen prognose vastgelegd.' : 'No forecast locked.',
+        );
       return EXIT.ok;
     } finally {
       store.close();
