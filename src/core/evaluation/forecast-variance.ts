@@ -2,7 +2,7 @@ import type { LocalisedText } from '../messages.js';
 import { computeSroi } from '../sroi.js';
 import type { ValueMap, ValueMapOutcome } from '../value-map.js';
 import { canonicalJson, type JsonValue } from './canonical-json.js';
-import type { ForecastLock } from './forecast-lock.js';
+import { forecastHash, type ForecastLock } from './forecast-lock.js';
 
 /** The four effects, in the order they are substituted. */
 export const varianceEffects = ['quantity', 'proxy', 'deflators', 'timing'] as const;
@@ -39,9 +39,13 @@ export interface OutcomeVariance {
   readonly realisedFactors: OutcomeFactors | null;
 }
 
-/** A rule (price, discounting, price level, horizon, a stated share, a timing assumption) that differs from the lock. */
+/**
+ * A rule (price, discounting, price level, horizon, a stated share, a timing assumption) that differs from the lock;
+ * or the lock itself no longer matching its hash (`altered-lock`), or this version's arithmetic giving the locked value
+ * map another present value than was recorded (`method`).
+ */
 export interface RuleChange {
-  readonly kind: 'proxy' | 'stated-share' | 'timing' | 'discount' | 'price-year' | 'horizon';
+  readonly kind: 'proxy' | 'stated-share' | 'timing' | 'discount' | 'price-year' | 'horizon' | 'altered-lock' | 'method';
   /** The outcome, for outcome rules. */
   readonly outcome?: string;
   readonly forecast: string;
@@ -177,11 +181,23 @@ function outcomeVariance(forecast: ValueMapOutcome | undefined, realised: ValueM
 const text = (v: unknown): string => canonicalJson(v as JsonValue);
 const pct = (v: number): string => `${Math.round(v * 10000) / 100} %`;
 
-function ruleChanges(lockMap: ValueMap, now: ValueMap): RuleChange[] {
+function ruleChanges(lock: ForecastLock, now: ValueMap, recomputed: number): RuleChange[] {
+  const lockMap = lock.map;
   const out: RuleChange[] = [];
   const rule = (kind: RuleChange['kind'], forecast: string, realised: string, message: LocalisedText, outcome?: string): void => {
     out.push({ kind, ...(outcome === undefined ? {} : { outcome }), forecast, realised, message });
   };
+  const stored = forecastHash(lockMap);
+  if (stored !== lock.sha256)
+    rule('altered-lock', lock.sha256, stored, {
+      nl: `De vastgelegde prognose komt niet meer overeen met haar sha256 (${lock.sha256.slice(0, 12)}… vastgelegd, nu ${stored.slice(0, 12)}…): ze is na het vastleggen in de opslag gewijzigd. Vergelijk met een eerdere kopie van de opslag.`,
+      en: `The locked forecast no longer matches its sha256 (${lock.sha256.slice(0, 12)}… locked, now ${stored.slice(0, 12)}…): it was altered in the store after the lock. Compare with an earlier copy of the store.`,
+    });
+  if (Math.abs(recomputed - lock.presentValueBenefits) > 1e-9 * Math.max(1, Math.abs(lock.presentValueBenefits)))
+    rule('method', String(lock.presentValueBenefits), String(recomputed), {
+      nl: `Deze versie van rendement rekent de vastgelegde prognose uit op ${Math.round(recomputed)} in plaats van de vastgelegde ${Math.round(lock.presentValueBenefits)}: de rekenwijze is gewijzigd. De effecten gaan uit van de nieuwe uitkomst.`,
+      en: `This version of rendement computes the locked forecast at ${Math.round(recomputed)} instead of the recorded ${Math.round(lock.presentValueBenefits)}: the arithmetic changed. The effects start from the new figure.`,
+    });
   const rates = (m: ValueMap): string => `${m.schedule.preset ?? 'custom'}: ${m.schedule.steps.map((s) => `${pct(s.rate)} from year ${s.fromYear}`).join(', ')}${m.discountFirstYear ? '' : ' (year 1 undiscounted)'}`;
   if (text(lockMap.schedule) !== text(now.schedule) || lockMap.discountFirstYear !== now.discountFirstYear)
     rule('discount', rates(lockMap), rates(now), {
@@ -262,6 +278,6 @@ export function planVersusRealised(lock: ForecastLock, realisedMap: ValueMap): P
     inputs: { forecast: lock.presentValueInputs, realised: now.presentValueInputs, difference: now.presentValueInputs - lock.presentValueInputs },
     npv: { forecast: lock.npv, realised: now.npv, difference: now.npv - lock.npv },
     sroiRatio: { forecast: lock.sroiRatio, realised: now.sroiRatio },
-    ruleChanges: ruleChanges(lock.map, realisedMap),
+    ruleChanges: ruleChanges(lock, realisedMap, forecast),
   };
 }

@@ -130,6 +130,19 @@ describe('plan versus realised: sequential substitution (quantity, proxy, deflat
     expect(r.totals.difference).toBeCloseTo(-396, 9);
   });
 
+  test('a forecast altered in the store after the lock is named, as is arithmetic that no longer gives the recorded value', () => {
+    const lock = lockOf(forecast);
+    // Quantity 100 → 120 in the stored map, hash left as it was: the recomputed PV is 120/100 · 5,400 = 6,480.
+    const tampered = { ...lock, map: { ...lock.map, outcomes: [{ ...lock.map.outcomes[0]!, quantity: 120 }] } };
+    const r = planVersusRealised(tampered, forecast);
+    expect(r.ruleChanges.map((c) => c.kind)).toEqual(['altered-lock', 'method']);
+    expect(r.ruleChanges[0]!.message.en).toContain('altered in the store after the lock');
+    expect(r.ruleChanges[1]!.message.en).toContain('computes the locked forecast at 6480 instead of the recorded 5400');
+    expect(r.totals.forecast).toBeCloseTo(6480, 9);
+    const recorded = planVersusRealised({ ...lock, presentValueBenefits: 5000 }, forecast);
+    expect(recorded.ruleChanges.map((c) => c.kind)).toEqual(['method']);
+  });
+
   test('the lock record survives a JSON round trip with the same hash; the input map is not mutated', () => {
     const frozen = Object.freeze({ ...forecast, outcomes: Object.freeze(forecast.outcomes.map((o) => Object.freeze({ ...o }))) }) as ValueMap;
     const lock = lockOf(frozen);
