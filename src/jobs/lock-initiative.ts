@@ -13,6 +13,9 @@ import { saveCriteriaLock, saveForecastLock } from '../data/criteria-lock-store.
 import { resolveQuantities } from '../data/resolve-quantities.js';
 import type { ObservationStore } from '../data/store.js';
 
+// A quantity from monitoring data is an object; a number (or a list of yearly numbers) is the model's own plan.
+const fromData = (q: unknown): boolean => typeof q === 'object' && q !== null && !Array.isArray(q);
+
 /** Options of {@link lockInitiative}. */
 export interface LockInitiativeOptions {
   /** ISO date of the lock (the CLI uses today). */
@@ -47,13 +50,13 @@ export async function lockInitiative(store: ObservationStore, model: Model, opti
   const planned = options.plannedQuantities ?? {};
   for (const id of Object.keys(planned)) {
     const o = model.outcomes.find((x) => x.id === id);
-    if (!o || typeof o.quantity === 'number')
+    if (!o || !fromData(o.quantity))
       throw new InvalidInputError('lock.planned-quantity', {
         nl: o
-          ? `Uitkomst "${id}" heeft al een aantal in het model (${o.quantity}); een gepland aantal geef je alleen voor uitkomsten die hun aantal uit monitoringdata halen. Pas het aantal in het model aan of laat --quantity ${id}=… weg.`
+          ? `Uitkomst "${id}" heeft al een aantal in het model (${JSON.stringify(o.quantity)}); een gepland aantal geef je alleen voor uitkomsten die hun aantal uit monitoringdata halen. Pas het aantal in het model aan of laat --quantity ${id}=… weg.`
           : `Het model heeft geen uitkomst "${id}" (wel: ${model.outcomes.map((x) => x.id).join(', ')}). Controleer de naam achter --quantity.`,
         en: o
-          ? `Outcome "${id}" already has a quantity in the model (${o.quantity}); a planned quantity is only for outcomes that take their quantity from monitoring data. Change the model's quantity or drop --quantity ${id}=….`
+          ? `Outcome "${id}" already has a quantity in the model (${JSON.stringify(o.quantity)}); a planned quantity is only for outcomes that take their quantity from monitoring data. Change the model's quantity or drop --quantity ${id}=….`
           : `The model has no outcome "${id}" (it has: ${model.outcomes.map((x) => x.id).join(', ')}). Check the name after --quantity.`,
       });
   }
@@ -61,7 +64,7 @@ export async function lockInitiative(store: ObservationStore, model: Model, opti
   const fromStore = await resolveQuantities(store, model, { asOf: options.date });
   const quantities: Record<string, ResolvedQuantity> = { ...fromStore.quantities };
   for (const [id, value] of Object.entries(planned)) quantities[id] = { value, source: { kind: 'model' } };
-  const unresolved = model.outcomes.filter((o) => typeof o.quantity !== 'number' && !quantities[o.id]).map((o) => o.id);
+  const unresolved = model.outcomes.filter((o) => fromData(o.quantity) && !quantities[o.id]).map((o) => o.id);
   if (unresolved.length) return { criteria, forecast: null, unresolved };
   const map = toValueMap(model, { quantities });
   const forecast = await saveForecastLock(store, model.id, lockForecast(map, computeSroi(map), options.date, criteria.lock.sha256), options.by);

@@ -162,7 +162,7 @@ describe('plan versus realised on the four example models, every factor changed'
     return r.model;
   };
   const quantities = (m: Model, q: number) =>
-    Object.fromEntries(m.outcomes.filter((o) => typeof o.quantity !== 'number').map((o) => [o.id, { value: q, source: { kind: 'model' as const } }]));
+    Object.fromEntries(m.outcomes.filter((o) => typeof o.quantity === 'object' && !Array.isArray(o.quantity)).map((o) => [o.id, { value: q, source: { kind: 'model' as const } }]));
 
   for (const id of ids)
     test(`${id}: the four effects add up to realised − forecast (1e-9), per outcome and in total`, () => {
@@ -173,7 +173,7 @@ describe('plan versus realised on the four example models, every factor changed'
         valuation: { ...model.valuation, discount: { preset: 'nl-2015' }, horizonYears: model.valuation.horizonYears + 1 },
         outcomes: model.outcomes.map((o, i) => ({
           ...o,
-          quantity: typeof o.quantity === 'number' ? o.quantity * 1.25 + i : o.quantity,
+          quantity: typeof o.quantity === 'number' ? o.quantity * 1.25 + i : Array.isArray(o.quantity) ? ((o.quantity as number[]).map((q) => q * 1.25 + i) as unknown as typeof o.quantity) : o.quantity,
           proxy: { ...o.proxy, value: o.proxy.value * 0.9 },
           deadweight: { ...o.deadweight, value: Math.min(0.9, o.deadweight.value + 0.05) },
           duration: o.duration + 1,
