@@ -331,7 +331,6 @@ const catalogue = {
   'portfolio.council': { nl: 'raad', en: 'council' },
   'portfolio.hood': { nl: 'buurt', en: 'neighbourhood' },
   'portfolio.illustrative': { nl: 'Een of meer initiatieven in dit overzicht hebben illustratieve, verzonnen getallen.', en: 'One or more initiatives in this overview have illustrative, made-up numbers.' },
-
 } as const satisfies Record<string, Text>;
 
 /** A key of the report catalogue. */
