@@ -228,15 +228,20 @@ function ruleChanges(lock: ForecastLock, now: ValueMap, recomputed: number): Rul
         en: `The financial proxy of "${f.id}" changed after the lock (${proxyText(f)} → ${proxyText(r)}): the proxy effect is a change of rules, not a result.`,
       }, f.id);
     for (const name of ['deadweight', 'displacement', 'attribution'] as const) {
-      // A deadweight measured in comparison areas is a result; a stated share that was edited is a rule.
-      if (f[name].value === r[name].value || r[name].derivation) continue;
+      // A deadweight measured in comparison areas is a result; a stated share that was edited is a rule. A yearly
+      // profile of the share counts as part of it.
+      const shareOf = (o: ValueMapOutcome): string => text([o[name].value, ((o as unknown as Loose)['profile'] as Loose | undefined)?.[name] ?? null]);
+      if (shareOf(f) === shareOf(r) || r[name].derivation) continue;
       const names = { deadweight: 'deadweight', displacement: 'verdringing', attribution: 'attributie' } as const;
       rule('stated-share', pct(f[name].value), pct(r[name].value), {
         nl: `De ${names[name]} van "${f.id}" is na het vastleggen anders gesteld (${pct(f[name].value)} → ${pct(r[name].value)}): dat deel van het deflator-effect is een verandering van de regels.`,
         en: `The ${name} of "${f.id}" was restated after the lock (${pct(f[name].value)} → ${pct(r[name].value)}): that part of the deflator effect is a change of rules.`,
       }, f.id);
     }
-    const timing = (o: ValueMapOutcome): string => `start ${o.start}, ${o.duration} y, drop-off ${pct(o.dropOff.value)}, ${o.cohorts} cohort(s)`;
+    const timing = (o: ValueMapOutcome): string => {
+      const from = (o.dropOff as { fromYear?: number }).fromYear;
+      return `start ${o.start}, ${o.duration} y, drop-off ${pct(o.dropOff.value)}${from === undefined ? '' : ` from year ${from}`}, ${o.cohorts} cohort(s)`;
+    };
     if (timing(f) !== timing(r))
       rule('timing', timing(f), timing(r), {
         nl: `De aannames over de timing van "${f.id}" zijn na het vastleggen gewijzigd (${timing(f)} → ${timing(r)}): het timing-effect is een verandering van de regels.`,

@@ -161,6 +161,8 @@ describe('plan versus realised on the four example models, every factor changed'
     if (!r.ok) throw new Error(`${id} does not parse`);
     return r.model;
   };
+  // A number, or a list of yearly numbers (a yearly profile), changed element by element.
+  const scale = <T>(v: T, f: (x: number) => number): T => (Array.isArray(v) ? v.map(f) : f(v as number)) as T;
   const quantities = (m: Model, q: number) =>
     Object.fromEntries(m.outcomes.filter((o) => typeof o.quantity === 'object' && !Array.isArray(o.quantity)).map((o) => [o.id, { value: q, source: { kind: 'model' as const } }]));
 
@@ -173,11 +175,11 @@ describe('plan versus realised on the four example models, every factor changed'
         valuation: { ...model.valuation, discount: { preset: 'nl-2015' }, horizonYears: model.valuation.horizonYears + 1 },
         outcomes: model.outcomes.map((o, i) => ({
           ...o,
-          quantity: typeof o.quantity === 'number' ? o.quantity * 1.25 + i : Array.isArray(o.quantity) ? ((o.quantity as number[]).map((q) => q * 1.25 + i) as unknown as typeof o.quantity) : o.quantity,
+          quantity: typeof o.quantity === 'object' && !Array.isArray(o.quantity) ? o.quantity : scale(o.quantity, (q) => q * 1.25 + i),
           proxy: { ...o.proxy, value: o.proxy.value * 0.9 },
-          deadweight: { ...o.deadweight, value: Math.min(0.9, o.deadweight.value + 0.05) },
+          deadweight: { ...o.deadweight, value: scale(o.deadweight.value, (d) => Math.min(0.9, d + 0.05)) },
           duration: o.duration + 1,
-          dropOff: { ...o.dropOff, value: o.dropOff.value / 2 },
+          dropOff: { ...o.dropOff, value: scale(o.dropOff.value, (d) => d / 2) },
         })),
       };
       const realised = toValueMap(changed, { quantities: quantities(changed, 77) });
