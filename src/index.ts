@@ -42,7 +42,10 @@ export { buildReport, buildPortfolio, writeReportFiles, reportFormats, reportUnc
 export { waterfallChart, stakeholderChart, distributionChart, inputsChart, scorecardChart, indicatorSeriesChart, didChart, tornadoChart, monteCarloChart, portfolioChart, histogramBins, renderSvg, renderPng, compileChart, specJson, type Chart, type DataTable, type ScorecardRow, type CriterionStatus, type IndicatorSeriesInput, type DidChartInput, type TornadoInput, type MonteCarloInput, type HistogramBin, type PortfolioEntry } from './render/index.js';
 // Outcome evaluation (issue 4): whole-initiative evaluation from the store, criteria locks.
 export { evaluateInitiative, initiativeEvaluationJson, valuationJson, initiativeUncertainty, withUncertainty, initiativeReportInput, provenanceOf, type InitiativeEvaluation, type InitiativeEvaluationOptions, type Provenance } from './jobs/index.js';
-export { saveCriteriaLock, loadCriteriaLocks } from './data/criteria-lock-store.js';
+export { saveCriteriaLock, loadCriteriaLocks, saveForecastLock, loadForecastLocks } from './data/criteria-lock-store.js';
+// Plan versus realised (issue 13 point 5): the forecast locked with the criteria, and its variance decomposition.
+export { lockInitiative, type LockInitiativeOptions, type LockInitiativeResult } from './jobs/index.js';
+export { lockForecast, forecastHash, planVersusRealised, type ForecastLock, type PlanVersusRealised, type OutcomeVariance, type RuleChange, type VarianceEffects } from './core/index.js';
 export { lockCriteria, criteriaLockStatus, evaluateOutcomes, toEvaluationJson, type CriteriaLock, type EvaluationJson, type OutcomeEvaluation } from './core/index.js';
 export { reportEvaluation } from './render/report-evaluation.js';
 export { reportInputFrom } from './render/report-input-from.js';

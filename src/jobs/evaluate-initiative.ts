@@ -3,7 +3,9 @@ import {
   deriveDeadweights,
   evaluateOutcomes,
   modelUncertainty,
+  planVersusRealised,
   toEvaluationJson,
+  toValueMap,
   valueModel,
   type ComparisonDesign,
   type DerivedDeadweightEntry,
@@ -11,11 +13,12 @@ import {
   type EvaluationObservation,
   type Model,
   type OutcomeEvaluation,
+  type PlanVersusRealised,
   type UncertaintyResult,
   type Valuation,
   type ValueModelOptions,
 } from '../core/index.js';
-import { loadCriteriaLocks } from '../data/criteria-lock-store.js';
+import { loadCriteriaLocks, loadForecastLocks } from '../data/criteria-lock-store.js';
 import { resolveQuantities } from '../data/resolve-quantities.js';
 import { listTokens } from '../data/tokens.js';
 import type { ObservationStore, StoredObservation, UploadRecord } from '../data/store.js';
@@ -49,6 +52,11 @@ export interface InitiativeEvaluation extends Valuation {
   };
   /** Sensitivity, switching values, scenarios and (when the model declares distributions) Monte Carlo. */
   readonly uncertainty?: UncertaintyResult;
+  /**
+   * Forecast (locked with the criteria) against realised, per outcome and in total, with the four effects and the
+   * rules changed since; only when a forecast was locked by the as-of date. `history` lists every forecast lock by then.
+   */
+  readonly planVersusRealised?: PlanVersusRealised & { readonly history: readonly { readonly lockedAt: string; readonly sha256: string }[] };
   /** The uploads behind the numbers: the initiative's own and the datasets its comparisons read. */
   readonly provenance: readonly Provenance[];
   /** The full outcome evaluation (series per indicator, DiD details) for reports. */
@@ -127,6 +135,10 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
   const quantities = store ? (await resolveQuantities(store, model, { asOf })).quantities : {};
   const valueOptions: ValueModelOptions = { quantities, deadweights };
   const valuation = valueModel(model, valueOptions);
+  const forecasts = store ? (await loadForecastLocks(store, model.id)).filter((l) => l.lockedAt.slice(0, 10) <= asOf) : [];
+  const plan = forecasts[0]
+    ? { ...planVersusRealised(forecasts[0], toValueMap(model, valueOptions)), history: forecasts.map((l) => ({ lockedAt: l.lockedAt, sha256: l.sha256 })) }
+    : undefined;
   const uncertaintyOptions = { ...(options.draws === undefined ? {} : { draws: options.draws }), ...(options.seed === undefined ? {} : { seed: options.seed }) };
   const uncertainty = options.uncertainty === 'deferred' ? undefined : initiativeUncertainty(model, valueOptions, uncertaintyOptions);
   const uploads: UploadRecord[] = [];
@@ -142,6 +154,7 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
     ...valuation,
     evaluation,
     ...(uncertainty ? { uncertainty } : {}),
+    ...(plan ? { planVersusRealised: plan } : {}),
     // Token labels are read only when a token uploaded (a store without the service has no token table).
     provenance: provenanceOf(uploads, uploads.some((u) => u.uploadedBy.startsWith('token:')) && store ? await listTokens(store) : []),
     outcomeEvaluation,

@@ -10,7 +10,8 @@ import type { InitiativeEvaluation } from './evaluate-initiative.js';
  * @example initiativeReportInput(model, await evaluateInitiative(store, model, { asOf }), 'nl')
  */
 export function initiativeReportInput(model: Model, result: InitiativeEvaluation, lang: Lang): ReportInput {
-  const input = reportInputFrom(model, result, lang, result.provenance);
+  const base = reportInputFrom(model, result, lang, result.provenance);
+  const input = result.planVersusRealised ? { ...base, planVersusRealised: result.planVersusRealised } : base;
   const deadweights = result.evaluation.derivedDeadweights.map((d) => `${model.outcomes.find((o) => o.id === d.outcome)?.description ?? d.outcome}: ${d.derivation[lang]}`);
   return input.evaluation && deadweights.length ? { ...input, evaluation: { ...input.evaluation, deadweights } } : input;
 }

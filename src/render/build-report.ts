@@ -42,6 +42,7 @@ export function reportJson(input: ReportInput, charts: readonly Chart[], options
     evaluation: input.evaluation ?? null,
     uncertainty: input.uncertainty ?? null,
     provenance: input.provenance ?? [],
+    ...(input.planVersusRealised ? { planVersusRealised: input.planVersusRealised } : {}),
     charts: charts.map((c) => ({ id: c.id, title: c.title, description: c.description, table: c.table })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

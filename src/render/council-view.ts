@@ -17,6 +17,7 @@ import { traceTables } from './trace-appendix.js';
 import { actorLabel } from './actor-label.js';
 import { formatDate } from './format-date.js';
 import { criterionRange, criterionValue } from './criterion-value.js';
+import { planSectionId, planVersusRealisedSection } from './plan-versus-realised.js';
 
 /** File names of the two views of one initiative, relative to each other. */
 export const viewFiles = { council: 'council.html', neighbourhood: 'neighbourhood.html' } as const;
@@ -594,7 +595,9 @@ function appendixSection(input: ReportInput, lang: Lang): string {
 export function councilView(input: ReportInput, charts: ReportCharts, svgs: ReadonlyMap<string, string>, options: ReportOptions): string {
   const { lang } = options;
   const m = input.model;
+  const plan = planVersusRealisedSection(input, lang);
   const sections: [string, string][] = [
+    ...(plan ? [[planSectionId, tell(lang, 'plan.title')] as [string, string]] : []),
     ['summary', tell(lang, 'summary.title')],
     ['criteria', tell(lang, 'criteria.title')],
     ['valuation', tell(lang, 'valuation.title')],
@@ -616,6 +619,7 @@ ${m.illustrative ? `<p class="banner">${escapeHtml(say(lang, 'common.illustrativ
 <nav class="toc" aria-label="${escapeHtml(tell(lang, 'toc'))}"><ol>${sections.map(([id, t]) => `<li><a href="#${id}">${escapeHtml(t)}</a></li>`).join('')}</ol></nav>`;
   const body = [
     header,
+    ...(plan ? [plan] : []),
     summary(input, lang),
     criteriaSection(input, charts, svgs, lang),
     valuationSection(input, charts, svgs, lang),

@@ -1,5 +1,6 @@
 import type { Model } from '../core/schema/model.js';
 import type { Valuation } from '../core/value-model.js';
+import type { PlanVersusRealised } from '../core/evaluation/forecast-variance.js';
 import type { DidChartInput } from './did-chart.js';
 import type { IndicatorSeriesInput } from './indicator-series-chart.js';
 import type { MonteCarloInput } from './monte-carlo-chart.js';
@@ -63,6 +64,8 @@ export interface ReportInput {
   readonly uncertainty?: ReportUncertainty;
   readonly provenance?: readonly ProvenanceEntry[];
   readonly voices?: readonly ReportVoice[];
+  /** Forecast (locked with the criteria) against realised, when a forecast was locked by the report's date. */
+  readonly planVersusRealised?: PlanVersusRealised;
 }
 
 /** How to render: language and the one generation time written into the output (ISO 8601, passed in by the caller). */

@@ -23,6 +23,42 @@ const catalogue = {
   },
   'council.other-view': { nl: 'Er is ook een versie in gewone taal voor de buurt: {link}.', en: 'There is also a plain-language version for the neighbourhood: {link}.' },
   'council.goal': { nl: 'Stip aan de horizon', en: 'Goal' },
+  'plan.title': { nl: 'Prognose en realisatie', en: 'Forecast and realised' },
+  'plan.lead': {
+    nl: 'Bij het vastleggen op {date} was de contante waarde van de baten geraamd op {forecast}; per {asOf} is die {realised}, een verschil van {difference}.',
+    en: 'When the plan was locked on {date}, the present value of the benefits was forecast at {forecast}; as of {asOf} it is {realised}, a difference of {difference}.',
+  },
+  'plan.effects': {
+    nl: 'Het verschil komt door de aantallen ({quantity}), de financiële proxy\'s ({proxy}), deadweight, verdringing en attributie ({deflators}) en de timing en discontering ({timing}).',
+    en: 'The difference comes from the quantities ({quantity}), the financial proxies ({proxy}), deadweight, displacement and attribution ({deflators}) and the timing and discounting ({timing}).',
+  },
+  'plan.npv': {
+    nl: 'Netto contante waarde: geraamd {forecast}, nu {realised}; contante waarde van de inzet: geraamd {inputsForecast}, nu {inputsRealised}; SROI-ratio: geraamd {ratioForecast}, nu {ratioRealised}.',
+    en: 'Net present value: forecast {forecast}, now {realised}; present value of the inputs: forecast {inputsForecast}, now {inputsRealised}; SROI ratio: forecast {ratioForecast}, now {ratioRealised}.',
+  },
+  'plan.rules-unchanged': {
+    nl: 'De regels zijn sinds het vastleggen niet gewijzigd: proxy\'s, discontering, prijspeil, horizon en gestelde aandelen zijn zoals afgesproken, dus het verschil is een verschil in resultaat.',
+    en: 'The rules have not changed since the lock: proxies, discounting, price level, horizon and stated shares are as agreed, so the difference is a difference in results.',
+  },
+  'plan.rules-changed': {
+    nl: 'Let op: na het vastleggen zijn regels gewijzigd. Die effecten zijn een verandering van de afspraken, geen resultaat van het initiatief:',
+    en: 'Note: rules were changed after the lock. Those effects are a change of what was agreed, not a result of the initiative:',
+  },
+  'plan.table': { nl: 'Prognose en realisatie per uitkomst (contante waarde)', en: 'Forecast and realised per outcome (present value)' },
+  'plan.col.forecast': { nl: 'Prognose', en: 'Forecast' },
+  'plan.col.realised': { nl: 'Realisatie', en: 'Realised' },
+  'plan.col.difference': { nl: 'Verschil', en: 'Difference' },
+  'plan.col.quantity': { nl: 'Aantal', en: 'Quantity' },
+  'plan.col.proxy': { nl: 'Proxy', en: 'Proxy' },
+  'plan.col.deflators': { nl: 'DW/verdr./attr.', en: 'DW/displ./attr.' },
+  'plan.col.timing': { nl: 'Timing', en: 'Timing' },
+  'plan.added': { nl: '{name} (nieuw sinds vastleggen)', en: '{name} (new since the lock)' },
+  'plan.removed': { nl: '{name} (vervallen sinds vastleggen)', en: '{name} (dropped since the lock)' },
+  'plan.method': {
+    nl: 'Hoe het verschil is verdeeld: stap voor stap worden in de prognose eerst de aantallen, dan de proxy\'s, dan deadweight, verdringing en attributie en ten slotte de timing (start, duur, drop-off, cohorten, horizon en discontering) vervangen door de huidige waarden; elk effect is de verandering bij die stap, zodat de vier effecten precies optellen tot het verschil. Aantallen eerst, gewaardeerd tegen de afgesproken regels, zoals in de gangbare budgetafwijkingsanalyse; de volgorde is vast omdat de verdeling ervan afhangt. Een nieuwe of vervallen uitkomst telt helemaal als aantal-effect.',
+    en: 'How the difference is split: step by step, the forecast\'s quantities, then its proxies, then deadweight, displacement and attribution, and last its timing (start, duration, drop-off, cohorts, horizon and discounting) are replaced by today\'s values; each effect is the change at that step, so the four effects add up exactly to the difference. Quantities first, valued at the agreed rules, as in standard budget variance analysis; the order is fixed because the split depends on it. A new or dropped outcome counts wholly as quantity effect.',
+  },
+
 
   'summary.title': { nl: 'Samenvatting', en: 'Summary' },
   'summary.ratio': { nl: 'SROI-ratio', en: 'SROI ratio' },

@@ -159,4 +159,48 @@ describe('one path for the main job (issue 12)', () => {
     expect(dorp).toContain('het MKBA-saldo in');
     expect(dorp).not.toContain('de ratio in');
   }, 600_000);
+
+  it('a forecast locked with the criteria: evaluate, report and the service show the same plan versus realised (issue 13 point 5)', async () => {
+    // The lock test above locked Moerwijk on 2021-06-01; its forecast took minder-eenzaamheid's quantity from the data
+    // ended by then: (69 + 60) / 2 = 64.5 (data/demo, by hand); as of 2023-06-30 it is 80.5.
+    const model = join(models, 'buurthuis-moerwijk.yaml');
+    const e = JSON.parse(rendement(['evaluate', model, '--json', '--store', store, '--as-of', asOf]).stdout);
+    const p = e.planVersusRealised;
+    expect(p.lockedAt).toBe('2021-06-01');
+    const lonely = p.outcomes.find((o: { id: string }) => o.id === 'minder-eenzaamheid');
+    expect(lonely.forecastFactors.quantity).toBeCloseTo(64.5, 12);
+    // PV is linear in the quantity: the quantity effect is (80.5 / 64.5 − 1) × the forecast PV, and nothing else moved.
+    expect(lonely.effects.quantity).toBeCloseTo((80.5 / 64.5 - 1) * lonely.forecast, 6);
+    expect(lonely.effects.proxy + lonely.effects.deflators + lonely.effects.timing).toBe(0);
+    // minder-huisartsbezoek's deadweight is asked to be derived from the comparison areas: when derived it moves the
+    // deflator effect (a result, not a change of rules); when refused the stated 0.40 stays and the effect is 0.
+    const gp = p.outcomes.find((o: { id: string }) => o.id === 'minder-huisartsbezoek');
+    const derived = e.evaluation.derivedDeadweights.find((d: { outcome: string }) => d.outcome === 'minder-huisartsbezoek');
+    expect(gp.effects.deflators !== 0).toBe(derived.status === 'derived' && derived.value !== 0.4);
+    expect(p.ruleChanges).toEqual([]);
+    const sum = (x: { quantity: number; proxy: number; deflators: number; timing: number }): number => x.quantity + x.proxy + x.deflators + x.timing;
+    expect(Math.abs(sum(p.totals.effects) - (e.valuation.presentValueBenefits - p.totals.forecast))).toBeLessThan(1e-6);
+
+    const out = join(dir, 'plan');
+    const one = rendement(['report', model, '--store', store, '--out', out, '--format', 'json,html', '--as-of', asOf, '--quiet']);
+    expect(one.code, one.stderr).toBe(0);
+    const fromReport = JSON.parse(await readFile(join(out, 'buurthuis-moerwijk', 'report.json'), 'utf8')).planVersusRealised;
+    expect(fromReport).toEqual(p);
+    expect(await readFile(join(out, 'buurthuis-moerwijk', 'council.html'), 'utf8')).toContain('<section id="plan"');
+    const s = await ObservationStore.open(store);
+    try {
+      const { models: catalogue } = await loadModelCatalogue(models);
+      const evaluator = await createToken(s, { role: 'evaluator', createdBy: 'test' });
+      const app = await buildApp({ store: s, models: catalogue, tmpDir: dir });
+      try {
+        const r = await app.inject({ url: `/api/initiatives/buurthuis-moerwijk/report?view=json&lang=nl&asOf=${asOf}`, headers: { authorization: `Bearer ${evaluator.token}` } });
+        expect(r.statusCode, r.body).toBe(200);
+        expect(JSON.parse(r.body).planVersusRealised).toEqual(p);
+      } finally {
+        await app.close();
+      }
+    } finally {
+      s.close();
+    }
+  }, 600_000);
 });

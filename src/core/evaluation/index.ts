@@ -33,3 +33,5 @@ export * from './evaluate-outcomes.js';
 export * from './evaluation-json.js';
 export * from './period-rollup.js';
 export * from './year-rollup.js';
+export * from './forecast-lock.js';
+export * from './forecast-variance.js';
