@@ -46,3 +46,6 @@ export { saveCriteriaLock, loadCriteriaLocks } from './data/criteria-lock-store.
 export { lockCriteria, criteriaLockStatus, evaluateOutcomes, toEvaluationJson, type CriteriaLock, type EvaluationJson, type OutcomeEvaluation } from './core/index.js';
 export { reportEvaluation } from './render/report-evaluation.js';
 export { reportInputFrom } from './render/report-input-from.js';
+// Excel both ways (issue 13.6): the value map as a workbook with live formulas, and the SVUK value map template read into a model.
+export { valueMapWorkbook, columnLetter, type WorkbookPlan, type WorkbookSheet, type WorkbookCell, type WorkbookFormat } from './core/svuk-workbook.js';
+export { writeWorkbookXlsx } from './data/xlsx-write.js';

@@ -54,6 +54,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./portfolio.js')).portfolioCommand,
   },
   {
+    name: 'export-xlsx',
+    summary: { nl: 'Schrijf de waardekaart als Excel-werkmap met formules', en: 'Write the value map as an Excel workbook with formulas' },
+    load: async () => (await import('./export-xlsx.js')).exportXlsxCommand,
+  },
+  {
     name: 'schema',
     summary: { nl: 'Druk het JSON Schema van modelbestanden af', en: 'Print the JSON Schema of model files' },
     load: async () => (await import('./schema.js')).schemaCommand,
