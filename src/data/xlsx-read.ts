@@ -1,10 +1,13 @@
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { InvalidInputError } from '../core/errors.js';
 import type { SheetCells, SheetValue } from '../core/svuk-import.js';
 
 /** Largest .xlsx accepted (bytes): a value map is a few hundred kB; larger files are refused before unzipping. */
 export const MAX_XLSX_BYTES = 20 * 1024 * 1024;
+/** Largest total size of the unzipped parts (bytes): a guard against zip bombs, checked before exceljs unzips. */
+export const MAX_XLSX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 /** Most cells read from one workbook (a guard against zip bombs that unzip to millions of cells). */
 export const MAX_XLSX_CELLS = 2_000_000;
 
@@ -25,6 +28,46 @@ function plain(v: ExcelJS.CellValue): SheetValue {
   return null;
 }
 
+
+/**
+ * Total unzipped size of a zip archive, found by inflating every entry with a cap (so a small file that unzips to
+ * gigabytes is stopped after `limit` bytes, whatever its headers claim). Null when it exceeds `limit`; throws on a
+ * malformed archive. Entries are located through the central directory (APPNOTE.TXT 4.3.12, 4.3.16).
+ */
+export function unzippedSize(zip: Buffer, limit: number): number | null {
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65557); i--)
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) throw new Error('no end of central directory');
+  const entries = zip.readUInt16LE(eocd + 10);
+  let p = zip.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let k = 0; k < entries; k++) {
+    if (zip.readUInt32LE(p) !== 0x02014b50) throw new Error('bad central directory');
+    const method = zip.readUInt16LE(p + 10);
+    const compressed = zip.readUInt32LE(p + 20);
+    const local = zip.readUInt32LE(p + 42);
+    p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error('bad local header');
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + compressed);
+    if (method === 0) total += data.length;
+    else if (method === 8) {
+      try {
+        total += inflateRawSync(data, { maxOutputLength: Math.max(1, limit - total + 1) }).length;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;
+        throw e;
+      }
+    } else throw new Error(`compression method ${method}`);
+    if (total > limit) return null;
+  }
+  return total;
+}
+
 const colNumber = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /**
@@ -34,8 +77,9 @@ const colNumber = (letters: string): number => [...letters.toUpperCase()].reduce
  * naming the file and what to do.
  * @example const sheets = await readXlsxCells('waardekaart.xlsx');
  */
-export async function readXlsxCells(path: string, limits: { readonly maxBytes?: number; readonly maxCells?: number } = {}): Promise<SheetCells[]> {
+export async function readXlsxCells(path: string, limits: { readonly maxBytes?: number; readonly maxUnzippedBytes?: number; readonly maxCells?: number } = {}): Promise<SheetCells[]> {
   const maxBytes = limits.maxBytes ?? MAX_XLSX_BYTES;
+  const maxUnzipped = limits.maxUnzippedBytes ?? MAX_XLSX_UNZIPPED_BYTES;
   const maxCells = limits.maxCells ?? MAX_XLSX_CELLS;
   let size: number;
   let head = Buffer.alloc(8);
@@ -71,8 +115,15 @@ export async function readXlsxCells(path: string, limits: { readonly maxBytes?: 
     });
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(path);
+    const bytes = await readFile(path);
+    if (unzippedSize(bytes, maxUnzipped) === null)
+      throw new InvalidInputError('xlsx.too-large', {
+        nl: `${path} pakt uit tot meer dan ${(maxUnzipped / 1048576).toFixed(0)} MB; zo groot is een waardekaart nooit (een "zip-bom"?). Er is niets ingelezen. Sla alleen het tabblad met de waardekaart op als nieuwe werkmap.`,
+        en: `${path} unzips to more than ${(maxUnzipped / 1048576).toFixed(0)} MB; no value map is that large (a "zip bomb"?). Nothing was read. Save just the value map sheet as a new workbook.`,
+      });
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
+    if (e instanceof InvalidInputError) throw e;
     throw new InvalidInputError('xlsx.not-xlsx', {
       nl: `${path} is geen leesbare .xlsx-werkmap (${(e as Error).message}). Sla het bestand in Excel of LibreOffice opnieuw op als "Excel-werkmap (.xlsx)".`,
       en: `${path} is not a readable .xlsx workbook (${(e as Error).message}). Save the file again in Excel or LibreOffice as "Excel Workbook (.xlsx)".`,
