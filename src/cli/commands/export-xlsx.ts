@@ -21,7 +21,8 @@ Tabbladen: Samenvatting (contante waarden, NCW, SROI-ratio; bij MKBA saldo en B/
 uitkomst, bronnen als opmerking) en Uitkomsten per jaar (formules per uitkomst en jaar).
 Elke formule heeft ook haar berekende uitkomst, gelijk aan rendement value --json.
 Aantallen uit monitoringdata komen uit de opslag (--store, standaard data/rendement.duckdb), met
-data tot en met --as-of (standaard vandaag). Een bestaand bestand wordt alleen met --force overschreven.
+data tot en met --as-of (standaard vandaag). Een bestaand bestand wordt alleen met --force overschreven;
+--out - schrijft de werkmap naar stdout.
 
 Voorbeeld:
   rendement export-xlsx models/leeskamer-rijswijk.yaml --out leeskamer.xlsx`,
@@ -34,7 +35,8 @@ Sheets: Summary (present values, NPV, SROI ratio; for an MKBA the balance and B/
 sources as comments) and Outcomes by year (formulas per outcome and year).
 Every formula also carries its computed result, equal to rendement value --json.
 Quantities from monitoring data come from the store (--store, default data/rendement.duckdb), with
-data up to --as-of (default today). An existing file is only overwritten with --force.
+data up to --as-of (default today). An existing file is only overwritten with --force;
+--out - writes the workbook to stdout.
 
 Example:
   rendement export-xlsx models/leeskamer-rijswijk.yaml --out leeskamer.xlsx --lang en`,
@@ -69,6 +71,10 @@ Example:
     }
     const plan = valueMapWorkbook(loaded.model, result.valueOptions, ctx.lang);
     const bytes = await writeWorkbookXlsx(plan);
+    if (out === '-') {
+      ctx.stdout.write(bytes);
+      return EXIT.ok;
+    }
     await checkOutputTarget(out, values.force ?? false, () => false);
     await writeFile(out, bytes);
     if (!ctx.quiet) line(ctx.stderr, nl ? `✓ Waardekaart geschreven naar ${out}` : `✓ Value map written to ${out}`);
