@@ -21,9 +21,33 @@ function numberFormat(format: WorkbookFormat | undefined, currency: string): str
 }
 
 /**
+ * Sets the modification time of every zip entry to 1980-01-01 00:00 (the DOS epoch), in the local headers and the
+ * central directory (APPNOTE.TXT 4.3.7, 4.3.12), so the same model gives the same bytes: exceljs stamps entries with
+ * the clock. Changes the buffer in place.
+ */
+function fixZipTimes(zip: Buffer): Buffer {
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65557); i--)
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) return zip;
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let k = zip.readUInt16LE(eocd + 10); k > 0; k--) {
+    if (zip.readUInt32LE(p) !== 0x02014b50) break;
+    const local = zip.readUInt32LE(p + 42);
+    zip.writeUInt32LE(0x00210000, p + 12);
+    if (zip.readUInt32LE(local) === 0x04034b50) zip.writeUInt32LE(0x00210000, local + 10);
+    p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  return zip;
+}
+
+/**
  * Writes a planned value-map workbook as .xlsx bytes: formulas with their cached results (so viewers that do not
  * recalculate show numbers), input cells shaded, sources as cell comments, the header row frozen. Excel
- * recalculates on opening.
+ * recalculates on opening. The same plan gives the same bytes.
  * @example const bytes = await writeWorkbookXlsx(valueMapWorkbook(model, {}, 'nl'));
  */
 export async function writeWorkbookXlsx(plan: WorkbookPlan): Promise<Buffer> {
@@ -52,5 +76,5 @@ export async function writeWorkbookXlsx(plan: WorkbookPlan): Promise<Buffer> {
       row.commit();
     });
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return fixZipTimes(Buffer.from(await wb.xlsx.writeBuffer()));
 }
