@@ -223,7 +223,20 @@ export function valueMapWorkbook(model: Model, options: ValueModelOptions, lang:
         if (age >= 0 && age < o.duration) ages.push(age);
       }
       const dropFormula = ages.map((a) => `(1-${O(10)})^${a}`).join('+');
-      const value = y.quantity * y.proxy * (1 - o.deadweight.value) * (1 - o.displacement.value) * (1 - o.attribution.value) * y.dropOffFactor;
+      const dropFromFormula = ages.reduce((sum, a) => sum + (1 - o.dropOff.value) ** a, 0);
+      // A year's own share (a yearly profile in the trace) becomes its own input cell; otherwise it refers to the outcome row.
+      const yearShare = (key: 'deadweight' | 'displacement' | 'attribution', col: number): { cell: WorkbookCell; value: number } => {
+        const own = (y as unknown as Record<string, unknown>)[key];
+        const base = o[key].value;
+        return typeof own === 'number' && own !== base ? { cell: num(own, 'share'), value: own } : { cell: f(O(col), base, 'share'), value: base };
+      };
+      const dw = yearShare('deadweight', 7);
+      const ds = yearShare('displacement', 8);
+      const at = yearShare('attribution', 9);
+      // The drop-off factor as a formula on the outcome's drop-off; the engine's own factor when its rule differs.
+      const dropCell = Math.abs(dropFromFormula - y.dropOffFactor) <= 1e-12 * Math.max(1, Math.abs(y.dropOffFactor)) ? f(dropFormula, dropFromFormula, 'factor') : num(y.dropOffFactor, 'factor');
+      const drop = dropCell.formula === undefined ? y.dropOffFactor : dropFromFormula;
+      const value = y.quantity * y.proxy * (1 - dw.value) * (1 - ds.value) * (1 - at.value) * drop;
       const cells: (WorkbookCell | null)[] = [
         text(o.id),
         { value: y.year, format: 'integer' },
@@ -231,19 +244,19 @@ export function valueMapWorkbook(model: Model, options: ValueModelOptions, lang:
         // Per-year quantity and proxy: their own cells, referring to the outcome row unless the trace differs.
         y.quantity === o.quantity ? f(O(4), y.quantity, 'number') : num(y.quantity, 'number'),
         y.proxy === o.proxy.value ? f(O(5), y.proxy, 'money') : num(y.proxy, 'money'),
-        f(O(7), o.deadweight.value, 'share'),
-        f(O(8), o.displacement.value, 'share'),
-        f(O(9), o.attribution.value, 'share'),
+        dw.cell,
+        ds.cell,
+        at.cell,
         { value: y.activeCohorts, format: 'integer' },
-        f(dropFormula, y.dropOffFactor, 'factor'),
+        dropCell,
         f(`${L(4)}*${L(5)}*(1-${L(6)})*(1-${L(7)})*(1-${L(8)})*${L(10)}`, value, 'money'),
         f(d.ref, d.value, 'factor'),
         f(`${L(11)}*${L(12)}`, value * d.value, 'money'),
       ];
       if (y.year === 1) year1Value.push({ ref: ref(name.outcomeYears, 11, r), value });
       if (setup) {
-        const qRef = referenceQuantity ?? y.quantity * o.deadweight.value;
-        const benefit = (y.quantity - qRef) * y.proxy * (1 - o.displacement.value) * (1 - o.attribution.value) * y.dropOffFactor;
+        const qRef = referenceQuantity ?? y.quantity * dw.value;
+        const benefit = (y.quantity - qRef) * y.proxy * (1 - ds.value) * (1 - at.value) * drop;
         pvMkba += benefit * d.value;
         cells.push(
           referenceQuantity === undefined ? f(`${L(4)}*${L(6)}`, qRef, 'number') : f(O(14), qRef, 'number'),
