@@ -49,3 +49,9 @@ export { lockForecast, forecastHash, planVersusRealised, type ForecastLock, type
 export { lockCriteria, criteriaLockStatus, evaluateOutcomes, toEvaluationJson, type CriteriaLock, type EvaluationJson, type OutcomeEvaluation } from './core/index.js';
 export { reportEvaluation } from './render/report-evaluation.js';
 export { reportInputFrom } from './render/report-input-from.js';
+// Excel both ways (issue 13.6): the value map as a workbook with live formulas, and the SVUK value map template read into a model.
+export { valueMapWorkbook, columnLetter, type WorkbookPlan, type WorkbookSheet, type WorkbookCell, type WorkbookFormat } from './core/svuk-workbook.js';
+export { writeWorkbookXlsx } from './data/xlsx-write.js';
+export { importSvukValueMap, parseAmount, parseShare, type SheetCells, type SheetValue, type SvukImport, type SvukImportOptions, type SvukField, type UnmappedCell, type MissingField } from './core/svuk-import.js';
+export { readXlsxCells, MAX_XLSX_BYTES, MAX_XLSX_CELLS } from './data/xlsx-read.js';
+export { importSvukXlsx, svukModelYaml, type SvukXlsxImport } from './data/xlsx-import.js';

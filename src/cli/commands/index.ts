@@ -54,6 +54,16 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./portfolio.js')).portfolioCommand,
   },
   {
+    name: 'export-xlsx',
+    summary: { nl: 'Schrijf de waardekaart als Excel-werkmap met formules', en: 'Write the value map as an Excel workbook with formulas' },
+    load: async () => (await import('./export-xlsx.js')).exportXlsxCommand,
+  },
+  {
+    name: 'import-xlsx',
+    summary: { nl: 'Lees een SVUK-waardekaart (.xlsx) in als modelbestand', en: 'Read an SVUK value map (.xlsx) into a model file' },
+    load: async () => (await import('./import-xlsx.js')).importXlsxCommand,
+  },
+  {
     name: 'schema',
     summary: { nl: 'Druk het JSON Schema van modelbestanden af', en: 'Print the JSON Schema of model files' },
     load: async () => (await import('./schema.js')).schemaCommand,
