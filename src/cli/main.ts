@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { RendementError, type Lang } from '../errors.js';
+import { closest } from '../core/closest.js';
 import { commands } from './commands/index.js';
 import { EXIT, type CommandContext } from './context.js';
 import { line } from './output.js';
@@ -27,6 +29,24 @@ function pickLang(args: string[]): { lang: Lang; quiet: boolean; rest: string[] 
 
 class UsageLang extends Error {}
 
+/** The version in package.json (two folders up from dist/cli or src/cli). */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** "Did you mean …?" for a mistyped command or option, or nothing when no candidate is close. */
+function didYouMean(word: string, candidates: readonly string[], lang: Lang): string {
+  const near = closest(word, candidates);
+  if (near === undefined) return '';
+  return lang === 'nl' ? `\nBedoelde je "${near}"?` : `\nDid you mean "${near}"?`;
+}
+
+/** The options a command's help text names (`--store`, `--as-of`, …): the candidates for a mistyped option. */
+function optionsIn(help: string): string[] {
+  return [...new Set(help.match(/--[a-z][a-z0-9-]*/g) ?? [])];
+}
+
 function overview(lang: Lang): string {
   const nl = lang === 'nl';
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -39,7 +59,7 @@ function overview(lang: Lang): string {
     '',
     nl ? 'Algemene opties: --lang nl|en, --json, --store <pad>, --quiet, --help' : 'Common options: --lang nl|en, --json, --store <path>, --quiet, --help',
     nl ? 'Exitcodes: 0 gelukt, 1 ongeldige invoer, 2 verkeerd aangeroepen, 3 onverwachte fout' : 'Exit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure',
-    nl ? 'Hulp per opdracht: rendement <opdracht> --help' : 'Help per command: rendement <command> --help',
+    nl ? 'Hulp per opdracht: rendement help <opdracht> (of rendement <opdracht> --help); versie: rendement --version' : 'Help per command: rendement help <command> (or rendement <command> --help); version: rendement --version',
   ].join('\n');
 }
 
@@ -53,14 +73,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.usage;
   }
   const { lang, quiet, rest } = parsed;
-  const [name, ...args] = rest;
+  let [name, ...args] = rest;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    line(process.stdout, `rendement ${version()}`);
+    return EXIT.ok;
+  }
+  if (name === 'help' && args[0] !== undefined && !args[0].startsWith('-')) {
+    name = args[0];
+    args = ['--help'];
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     line(name === undefined ? process.stderr : process.stdout, overview(lang));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
-    line(process.stderr, lang === 'nl' ? `✗ Onbekende opdracht "${name}".\n\n${overview(lang)}` : `✗ Unknown command "${name}".\n\n${overview(lang)}`);
+    const hint = didYouMean(name, commands.map((c) => c.name), lang);
+    line(process.stderr, lang === 'nl' ? `✗ Onbekende opdracht "${name}".${hint}\n\n${overview(lang)}` : `✗ Unknown command "${name}".${hint}\n\n${overview(lang)}`);
     return EXIT.usage;
   }
   const command = await entry.load();
@@ -86,7 +115,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const err = e as { code?: string; message?: string };
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      line(process.stderr, `✗ ${err.message}\n${lang === 'nl' ? `Zie: rendement ${name} --help` : `See: rendement ${name} --help`}`);
+      const typed = err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(--?[^']+)'/.exec(err.message ?? '')?.[1] : undefined;
+      const hint = typed?.startsWith('--') ? didYouMean(typed.split('=')[0]!, optionsIn(command.help[lang]), lang) : '';
+      line(process.stderr, `✗ ${err.message}${hint}\n${lang === 'nl' ? `Zie: rendement help ${name}` : `See: rendement help ${name}`}`);
       return EXIT.usage;
     }
     // A file that cannot be read or written is the user's input, not a bug: say which and what to do.

@@ -1,4 +1,8 @@
-import { extname, resolve } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { DEFAULT_STORE_PATH, exportObservations, ObservationStore, type ExportFormat } from '../../index.js';
 import { EXIT, type Command } from '../context.js';
@@ -9,7 +13,7 @@ export const dataCommand: Command = {
   summary: { nl: 'Bekijk en exporteer de opslag met monitoringdata', en: 'List and export the monitoring data store' },
   help: {
     nl: `Gebruik: rendement data list [--initiative <id>] [--store <pad>] [--json]
-         rendement data export --out <bestand.csv|bestand.parquet> [--format csv|parquet]
+         rendement data export --out <bestand.csv|bestand.parquet|-> [--format csv|parquet]
                                [--initiative <id>] [--history] [--store <pad>] [--force] [--raw]
 
 list toont elke upload: initiatief, bestand, sha256, rijen, wie, wanneer, en hoeveel rijen nog gelden.
@@ -22,7 +26,7 @@ Voorbeelden:
   rendement data list --initiative buurthuis-moerwijk
   rendement data export --out moerwijk.parquet --initiative buurthuis-moerwijk`,
     en: `Usage: rendement data list [--initiative <id>] [--store <path>] [--json]
-       rendement data export --out <file.csv|file.parquet> [--format csv|parquet]
+       rendement data export --out <file.csv|file.parquet|-> [--format csv|parquet]
                              [--initiative <id>] [--history] [--store <path>] [--force] [--raw]
 
 list shows every upload: initiative, file, sha256, rows, who, when, and how many rows are still current.
@@ -86,14 +90,22 @@ Examples:
           );
         return EXIT.ok;
       }
+      const query = { ...(values.initiative ? { initiative: values.initiative } : {}), history: values.history ?? false };
+      if (values.out === '-') {
+        // `--out -` is standard output: the export goes through a private temporary file, never a file named "-".
+        const dir = await mkdtemp(join(tmpdir(), 'rendement-export-'));
+        try {
+          const file = join(dir, `export.${format}`);
+          const n = await exportObservations(store, file, format!, query, { raw: values.raw ?? false });
+          await pipeline(createReadStream(file), ctx.stdout, { end: false });
+          line(ctx.stderr, nl ? `✓ ${n} waarnemingen geschreven naar standaarduitvoer.` : `✓ ${n} observations written to standard output.`);
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+        return EXIT.ok;
+      }
       const out = resolve(ctx.cwd, values.out!);
-      const n = await exportObservations(
-        store,
-        out,
-        format!,
-        { ...(values.initiative ? { initiative: values.initiative } : {}), history: values.history ?? false },
-        { overwrite: values.force ?? false, raw: values.raw ?? false },
-      );
+      const n = await exportObservations(store, out, format!, query, { overwrite: values.force ?? false, raw: values.raw ?? false });
       if (values.json) ctx.stdout.write(json({ ok: true, rows: n, file: out, format }));
       else line(ctx.stdout, nl ? `✓ ${n} waarnemingen geschreven naar ${values.out}.` : `✓ ${n} observations written to ${values.out}.`);
       return EXIT.ok;
