@@ -20,6 +20,13 @@ const catalogue = {
       en: 'Remove the field or correct its spelling{suggestion}.',
     },
   },
+  'model.decimal-comma': {
+    message: {
+      nl: 'Getal met een decimaalkomma: {value}. In een modelbestand (YAML) is de komma geen decimaalteken.',
+      en: 'Number with a decimal comma: {value}. In a model file (YAML) the comma is not a decimal separator.',
+    },
+    fix: { nl: 'Schrijf een punt: {fixed}.', en: 'Write a point: {fixed}.' },
+  },
   'model.missing-field': {
     message: { nl: 'Verplicht veld ontbreekt.', en: 'Required field is missing.' },
     fix: { nl: 'Vul dit veld in ({expected}).', en: 'Fill in this field ({expected}).' },
