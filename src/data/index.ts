@@ -16,3 +16,4 @@ export * from './ingest-table.js';
 export * from './store-path-check.js';
 export * from './csv-injection.js';
 export * from './uploader-label.js';
+export * from './read-workbook.js';

@@ -153,7 +153,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler,
   });
 
-  app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, (_req, body, done) =>
+  app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, (_req, body, done) =>
     done(null, body),
   );
 
@@ -297,7 +297,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         const body = request.body;
         const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
         if (body !== undefined && !Buffer.isBuffer(body)) throw new HttpError(415, 'upload.unsupported-type');
-        if (lineCount(bytes) > limits.rows) throw new HttpError(413, 'upload.too-many-rows', { limit: limits.rows });
+        // A workbook is compressed: its rows are counted while the sheet is read (maxRows below), not from its bytes.
+        const workbook = bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304;
+        if (!workbook && lineCount(bytes) > limits.rows) throw new HttpError(413, 'upload.too-many-rows', { limit: limits.rows });
         const token = who(request);
         const sha256 = sha256Of(bytes);
         const fileName = cleanFileName(query['name']);
@@ -307,7 +309,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           // A committed upload's audit entry is written in the upload's own transaction: both are kept, or neither.
           const inTransaction = async (uploadId: string, rows: number): Promise<void> => appendAudit(store, { ...audit, outcome: 'committed', uploadId, rows });
           try {
-            r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}`, inTransaction, inGroup });
+            r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}`, inTransaction, inGroup, maxRows: limits.rows });
           } catch (e) {
             // The ingest rolled back; the attempt is still a write request and is audited as such.
             if (!dryRun) await appendAudit(store, { ...audit, outcome: 'failed' }).catch(() => {});

@@ -264,7 +264,7 @@ const body = `<header>
       <div id="drop">
         <p id="drop-text" data-t="drop"></p>
         <label for="file" data-t="choose"></label>
-        <input type="file" id="file" accept=".csv,text/csv,text/plain">
+        <input type="file" id="file" accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
       </div>
       <p><input type="checkbox" id="dry-run"> <label for="dry-run" data-t="dryRun"></label></p>
     </section>

@@ -64,16 +64,20 @@ async function findModel(ctx: CommandContext, initiative: string, given: string 
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: { nl: 'Lees monitoringdata (CSV) in de opslag in, met controle', en: 'Ingest monitoring data (CSV) into the store, with checks' },
+  summary: { nl: 'Lees monitoringdata (CSV, Excel) in de opslag in, met controle', en: 'Ingest monitoring data (CSV, Excel) into the store, with checks' },
   help: {
     nl: `Gebruik: rendement ingest <bestand> --initiative <id> [--model <bestand>] [--dry-run] [--json]
                          [--store <pad>] [--adapter elan-wijk-panel|cbs-kerncijfers] [--bulk] [--by <naam>]
+       rendement ingest <bestand.xlsx> [--sheet <blad>] --initiative <id> …
        rendement ingest <bestand.duckdb> --table <tabel> | --query <sql> --initiative <id> …
        rendement ingest <bestand.parquet> --initiative <id> …
 
 Controleert elke rij (indicator, gebied, periode, getal, bereik, eenheid, dubbele rijen) tegen het model
 (--model, of models/<id>.yaml) en slaat alles in één keer op, of niets als er iets mis is.
-Puntkomma of komma, decimaalkomma, UTF-8 of Windows-1252: het wordt herkend. Lege cellen, n.v.t. en "."
+Puntkomma, komma of tab, decimaalkomma, UTF-8, Windows-1252 of UTF-16 ("Unicode-tekst" uit Excel): het wordt
+herkend; lege kolommen zonder naam (;;; aan het eind) tellen niet mee. Een Excel-werkmap (.xlsx) wordt direct
+gelezen: het eerste blad of --sheet, rijnummers zoals in Excel, datums en formules zoals Excel ze bewaart.
+Een rij met een periode die na de dag van aanleveren begint, wordt geweigerd. Lege cellen, n.v.t. en "."
 tellen als ontbrekend, nooit als 0. Hetzelfde bestand nogmaals is een no-op; een correctie vervangt eerdere
 waarden en bewaart die als geschiedenis. --dry-run controleert zonder op te slaan. --bulk leest via DuckDB
 (grote bestanden). De opslag is standaard ${DEFAULT_STORE_PATH}.
@@ -84,12 +88,16 @@ Voorbeelden:
   rendement ingest data/elan-wijkprofielen/df_numeric_ver_6.csv --initiative elan-wijkprofielen --adapter elan-wijk-panel --json`,
     en: `Usage: rendement ingest <file> --initiative <id> [--model <file>] [--dry-run] [--json]
                         [--store <path>] [--adapter elan-wijk-panel|cbs-kerncijfers] [--bulk] [--by <name>]
+       rendement ingest <file.xlsx> [--sheet <sheet>] --initiative <id> …
        rendement ingest <file.duckdb> --table <table> | --query <sql> --initiative <id> …
        rendement ingest <file.parquet> --initiative <id> …
 
 Checks every row (indicator, area, period, number, range, unit, duplicate rows) against the model
 (--model, or models/<id>.yaml) and stores all of it at once, or nothing when anything is wrong.
-Semicolon or comma, decimal comma, UTF-8 or Windows-1252 are recognised. Empty cells, n.v.t. and "."
+Semicolon, comma or tab, decimal comma, UTF-8, Windows-1252 or UTF-16 (Excel's "Unicode text") are
+recognised; empty columns without a name (trailing ;;;) do not count. An Excel workbook (.xlsx) is read
+directly: its first sheet or --sheet, row numbers as in Excel, dates and formulas as Excel stores them.
+A row whose period starts after the day of upload is refused. Empty cells, n.v.t. and "."
 count as missing, never as 0. The same file again is a no-op; a correction replaces earlier values and
 keeps them as history. --dry-run checks without storing. --bulk reads through DuckDB (large files).
 The store is ${DEFAULT_STORE_PATH} by default.
@@ -113,6 +121,7 @@ Examples:
         by: { type: 'string' },
         table: { type: 'string' },
         query: { type: 'string' },
+        sheet: { type: 'string' },
       },
       allowPositionals: true,
     });
@@ -149,7 +158,7 @@ Examples:
       const r =
         ext === '.parquet' || ext === '.duckdb' || ext === '.db'
           ? await ingestTable(store, { path, ...(values.table ? { table: values.table } : {}), ...(values.query ? { query: values.query } : {}) }, common)
-          : await ingestFile(store, path, { ...common, ...(adapter ? { adapter } : {}), bulk: values.bulk ? true : 'auto' });
+          : await ingestFile(store, path, { ...common, ...(adapter ? { adapter } : {}), ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), bulk: values.bulk ? true : 'auto' });
       progress.done();
       if (values.json) ctx.stdout.write(json(ingestJson(r, ctx.lang)));
       else line(r.ok ? ctx.stdout : ctx.stderr, renderIngest(r, file, ctx.lang));

@@ -10,3 +10,5 @@ export * from './expression.js';
 export * from './aggregate.js';
 export * from './derive.js';
 export * from './check-expressions.js';
+export * from './unnamed-columns.js';
+export * from './excel-date.js';
