@@ -46,3 +46,5 @@ export { saveCriteriaLock, loadCriteriaLocks } from './data/criteria-lock-store.
 export { lockCriteria, criteriaLockStatus, evaluateOutcomes, toEvaluationJson, type CriteriaLock, type EvaluationJson, type OutcomeEvaluation } from './core/index.js';
 export { reportEvaluation } from './render/report-evaluation.js';
 export { reportInputFrom } from './render/report-input-from.js';
+// Excel data, approval of uploads, participants' voices (issue 14).
+export { ensureUploadReviews, recordUploadReview, uploadReviews, uploadStates, REVIEW_REASON_MAX, type UploadReview, type UploadState } from './data/upload-reviews.js';

@@ -17,3 +17,4 @@ export * from './store-path-check.js';
 export * from './csv-injection.js';
 export * from './uploader-label.js';
 export * from './read-workbook.js';
+export * from './upload-reviews.js';

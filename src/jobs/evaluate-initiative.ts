@@ -18,6 +18,7 @@ import {
 import { loadCriteriaLocks } from '../data/criteria-lock-store.js';
 import { resolveQuantities } from '../data/resolve-quantities.js';
 import { listTokens } from '../data/tokens.js';
+import { uploadReviews } from '../data/upload-reviews.js';
 import type { ObservationStore, StoredObservation, UploadRecord } from '../data/store.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 
@@ -38,6 +39,8 @@ export interface InitiativeEvaluationOptions {
    * {@link withUncertainty}. Both give the same numbers.
    */
   readonly uncertainty?: 'inline' | 'deferred';
+  /** Count uploads still waiting for approval too (`--include-submitted`, a preview); by default only approved data counts. */
+  readonly includeSubmitted?: boolean;
 }
 
 /** Valuation, outcome evaluation, uncertainty and provenance of one initiative: what `rendement evaluate --json` prints. */
@@ -70,14 +73,14 @@ function datasetsOf(model: Model): string[] {
 }
 
 /** The observations an evaluation needs, up to the as-of date: the initiative's own, and each comparison's indicator in its dataset. */
-async function observationsFor(store: ObservationStore, model: Model, asOf: string): Promise<EvaluationObservation[]> {
-  const own = await store.observations({ initiative: model.id, to: asOf });
+async function observationsFor(store: ObservationStore, model: Model, asOf: string, includeSubmitted: boolean): Promise<EvaluationObservation[]> {
+  const own = await store.observations({ initiative: model.id, to: asOf, includeSubmitted });
   const extra: StoredObservation[] = [];
   for (const c of model.comparisons) {
     const dataset = c.dataset ?? model.id;
     if (dataset === model.id) continue;
     const areas = new Set([...model.areas, ...c.areas]);
-    for (const area of areas) appendAll(extra, await store.observations({ initiative: dataset, indicator: c.indicator, area, to: asOf }));
+    for (const area of areas) appendAll(extra, await store.observations({ initiative: dataset, indicator: c.indicator, area, to: asOf, includeSubmitted }));
   }
   return [...own, ...extra].map(toEvaluationObservation).filter((o): o is EvaluationObservation => o !== null);
 }
@@ -108,7 +111,8 @@ export function withUncertainty(result: InitiativeEvaluation, uncertainty: Uncer
  */
 export async function evaluateInitiative(store: ObservationStore | null, model: Model, options: InitiativeEvaluationOptions): Promise<InitiativeEvaluation> {
   const asOf = options.asOf;
-  const observations = store ? await observationsFor(store, model, asOf) : [];
+  const includeSubmitted = options.includeSubmitted ?? false;
+  const observations = store ? await observationsFor(store, model, asOf, includeSubmitted) : [];
   const locks = store ? (await loadCriteriaLocks(store, model.id)).filter((l) => l.lockedAt.slice(0, 10) <= asOf) : [];
   const comparisons: Record<string, ComparisonDesign> = {};
   for (const c of model.comparisons)
@@ -124,13 +128,22 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
 
   const { deadweights, list: derivedDeadweights, notes: deadweightNotes } = deriveDeadweights(model, outcomeEvaluation);
 
-  const quantities = store ? (await resolveQuantities(store, model, { asOf })).quantities : {};
+  const quantities = store ? (await resolveQuantities(store, model, { asOf, includeSubmitted })).quantities : {};
   const valueOptions: ValueModelOptions = { quantities, deadweights };
   const valuation = valueModel(model, valueOptions);
   const uncertaintyOptions = { ...(options.draws === undefined ? {} : { draws: options.draws }), ...(options.seed === undefined ? {} : { seed: options.seed }) };
   const uncertainty = options.uncertainty === 'deferred' ? undefined : initiativeUncertainty(model, valueOptions, uncertaintyOptions);
   const uploads: UploadRecord[] = [];
-  if (store) for (const dataset of datasetsOf(model)) appendAll(uploads, await store.listUploads(dataset));
+  if (store)
+    for (const dataset of datasetsOf(model)) {
+      // Only the uploads that count (approved, or also submitted in a preview) are behind the numbers.
+      const reviews = await uploadReviews(store, dataset);
+      const counts = (id: string): boolean => {
+        const state = reviews.get(id)?.state ?? 'approved';
+        return state === 'approved' || (includeSubmitted && state === 'submitted');
+      };
+      appendAll(uploads, (await store.listUploads(dataset)).filter((u) => counts(u.id)));
+    }
   const json = toEvaluationJson(outcomeEvaluation);
   const evaluation = {
     ...json,

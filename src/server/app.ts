@@ -8,6 +8,10 @@ import {
   WriteQueue,
   appendAudit,
   ensureAuditLog,
+  ensureUploadReviews,
+  recordUploadReview,
+  uploadReviews,
+  REVIEW_REASON_MAX,
   createToken,
   findToken,
   ingestBytes,
@@ -24,7 +28,7 @@ import {
   type ObservationStore,
   type TokenRecord,
 } from '../index.js';
-import { canRead, canWrite } from './access.js';
+import { canRead, canReview, canWrite } from './access.js';
 import { EvaluationCache } from './evaluation.js';
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import { HttpError, errorBody } from './http-error.js';
@@ -76,6 +80,12 @@ export interface AppOptions {
   /** Access log and internal errors, one line each (never a token secret). Default: silent. */
   readonly log?: (line: string) => void;
 }
+
+/** The body of `POST /api/initiatives/:id/uploads/:uploadId/review`. */
+const reviewSchema = z.strictObject({
+  decision: z.enum(['approve', 'return']),
+  reason: z.string().max(REVIEW_REASON_MAX).optional(),
+});
 
 /** The body of `POST /api/tokens`: what a new token may do. */
 const newTokenSchema = z.strictObject({
@@ -142,6 +152,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const evaluations = new EvaluationCache();
   // Created before any upload, so an audit entry written inside an upload's transaction never creates the table there.
   await ensureAuditLog(store);
+  await ensureUploadReviews(store);
 
   const app = Fastify({
     logger: false,
@@ -307,7 +318,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         const result = await uploads.submit(async (inGroup) => {
           let r;
           // A committed upload's audit entry is written in the upload's own transaction: both are kept, or neither.
-          const inTransaction = async (uploadId: string, rows: number): Promise<void> => appendAudit(store, { ...audit, outcome: 'committed', uploadId, rows });
+          // So is its review state: a service upload waits for a council or evaluator to approve it.
+          const inTransaction = async (uploadId: string, rows: number): Promise<void> => {
+            await appendAudit(store, { ...audit, outcome: 'committed', uploadId, rows });
+            await recordUploadReview(store, { uploadId, initiative: model.id, state: 'submitted', reason: null, actor: `token:${token.id}` });
+          };
           try {
             r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}`, inTransaction, inGroup, maxRows: limits.rows });
           } catch (e) {
@@ -328,7 +343,43 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
     api.get('/api/initiatives/:id/uploads', async (request) => {
       const model = initiativeFor(request, 'read');
-      return { initiative: model.id, uploads: await queue.run(() => store.listUploads(model.id)) };
+      const [list, reviews] = await queue.run(async () => [await store.listUploads(model.id), await uploadReviews(store, model.id)] as const);
+      // An upload without a review step is from before reviews or from the store's owner (CLI): approved.
+      const uploads = list.map((u) => {
+        const r = reviews.get(u.id);
+        return { ...u, state: r?.state ?? 'approved', reviewReason: r?.reason ?? null, reviewedBy: r && r.state !== 'submitted' ? r.actor : null, reviewedAt: r && r.state !== 'submitted' ? r.at : null };
+      });
+      return { initiative: model.id, uploads };
+    });
+
+    api.post('/api/initiatives/:id/uploads/:uploadId/review', async (request) => {
+      const model = initiativeFor(request, 'read');
+      const token = who(request);
+      if (!canReview(token, model)) throw new HttpError(403, 'access.reviewer-only');
+      const uploadId = (request.params as { uploadId: string }).uploadId;
+      if (!/^[0-9a-f]{16}$/.test(uploadId)) throw new HttpError(400, 'request.invalid-id', { value: uploadId.slice(0, 80) });
+      const parsed = reviewSchema.safeParse(request.body);
+      if (!parsed.success || (parsed.data.decision === 'return' && !parsed.data.reason?.trim())) throw new HttpError(400, 'review.invalid', { limit: REVIEW_REASON_MAX });
+      const decision = parsed.data.decision;
+      const reason = parsed.data.reason?.trim() || null;
+      const state = decision === 'approve' ? 'approved' : 'returned';
+      const actor = `token:${token.id}`;
+      const done = await queue.run(async () => {
+        const exists = (await store.listUploads(model.id)).some((u) => u.id === uploadId);
+        if (!exists) return false;
+        await store.connection.run('BEGIN TRANSACTION');
+        try {
+          await recordUploadReview(store, { uploadId, initiative: model.id, state, reason, actor });
+          await appendAudit(store, { actor, action: `upload.${decision}`, initiative: model.id, sha256: sha256Of({ uploadId, state, reason: reason ?? '' }), outcome: 'ok', uploadId, detail: reason });
+          await store.connection.run('COMMIT');
+        } catch (e) {
+          await store.connection.run('ROLLBACK');
+          throw e;
+        }
+        return true;
+      });
+      if (!done) throw new HttpError(404, 'upload.not-found', { value: uploadId });
+      return { uploadId, state, reason };
     });
 
     /** The as-of date of a request: `?asOf=YYYY-MM-DD`, default today. */
@@ -340,10 +391,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return asOf;
     };
 
+    /** `?includeSubmitted=true`: count uploads still waiting for approval too (a preview). */
+    const submittedOf = (request: FastifyRequest): boolean => bool((request.query as Record<string, unknown>)['includeSubmitted'], 'includeSubmitted');
+
     api.get('/api/initiatives/:id/evaluation', async (request) => {
       const model = initiativeFor(request, 'read');
       const asOf = asOfOf(request);
-      return queue.run(() => evaluations.get(store, model, asOf));
+      const includeSubmitted = submittedOf(request);
+      return queue.run(() => evaluations.get(store, model, asOf, includeSubmitted));
     });
 
     api.get('/api/initiatives/:id/report', async (request, reply) => {
@@ -354,10 +409,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (lang !== 'nl' && lang !== 'en') throw new HttpError(400, 'request.invalid-query', { value: 'lang' });
       if (!reportViews.includes(view as ReportView)) throw new HttpError(400, 'request.invalid-query', { value: 'view' });
       const asOf = asOfOf(request);
-      const evaluation = await queue.run(() => evaluations.get(store, model, asOf));
+      const includeSubmitted = submittedOf(request);
+      const evaluation = await queue.run(() => evaluations.get(store, model, asOf, includeSubmitted));
       // No report without a valuation (e.g. monitoring data the model needs is missing): say why, as for /evaluation.
       if (!evaluation.result) throw new InvalidInputError(evaluation.error!.code, evaluation.error!.message);
-      const uploadIds = evaluation.result.provenance.map((p) => `${p.note ?? ''}:${p.rows ?? ''}`);
+      const uploadIds = [...evaluation.result.provenance.map((p) => `${p.note ?? ''}:${p.rows ?? ''}`), `submitted:${includeSubmitted}`];
       const body = await reports.get(model, evaluation.result, uploadIds, lang, view as ReportView, () => new Date());
       if (view === 'json') return reply.type('application/json; charset=utf-8').send(body);
       return reply.type('text/html; charset=utf-8').header('content-security-policy', reportCsp).send(body);

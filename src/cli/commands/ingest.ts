@@ -9,6 +9,10 @@ import {
   ingestFile,
   ingestTable,
   ObservationStore,
+  appendAudit,
+  ensureAuditLog,
+  ensureUploadReviews,
+  recordUploadReview,
   type CsvAdapter,
   type IngestResult,
   type Lang,
@@ -64,7 +68,7 @@ async function findModel(ctx: CommandContext, initiative: string, given: string 
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: { nl: 'Lees monitoringdata (CSV, Excel) in de opslag in, met controle', en: 'Ingest monitoring data (CSV, Excel) into the store, with checks' },
+  summary: { nl: 'Lees monitoringdata (CSV) in de opslag in, met controle', en: 'Ingest monitoring data (CSV) into the store, with checks' },
   help: {
     nl: `Gebruik: rendement ingest <bestand> --initiative <id> [--model <bestand>] [--dry-run] [--json]
                          [--store <pad>] [--adapter elan-wijk-panel|cbs-kerncijfers] [--bulk] [--by <naam>]
@@ -147,8 +151,20 @@ Examples:
     try {
       // Two phases on a terminal: reading and checking the file, then committing it in one transaction.
       const progress = createProgress(ctx.stderr, nl ? 'inlezen' : 'ingesting', 2, !values.json && !ctx.quiet);
+      // The store's owner ingests on the command line: the upload is approved at once (a service upload waits for a
+      // council or evaluator), and the audit log records that step as approved by "cli" in the upload's transaction.
+      await ensureAuditLog(store);
+      await ensureUploadReviews(store);
+      const by = values.by ?? userInfo().username;
+      const initiative = values.initiative;
+      const inTransaction = async (uploadId: string, rows: number): Promise<void> => {
+        await recordUploadReview(store, { uploadId, initiative, state: 'approved', reason: null, actor: `cli:${by}` });
+        const [u] = await store.query('SELECT sha256 FROM uploads WHERE id = $id', { id: uploadId });
+        await appendAudit(store, { actor: `cli:${by}`, action: 'upload', initiative, sha256: String(u?.['sha256'] ?? ''), outcome: 'committed', uploadId, rows, detail: 'approved by cli' });
+      };
       const common = {
         initiative: values.initiative,
+        inTransaction,
         ...(found.model ? { model: found.model } : {}),
         dryRun: values['dry-run'] ?? false,
         uploadedBy: values.by ?? userInfo().username,
