@@ -18,3 +18,4 @@ export * from './csv-injection.js';
 export * from './uploader-label.js';
 export * from './read-workbook.js';
 export * from './upload-reviews.js';
+export * from './store-lock.js';

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { InvalidInputError } from '../core/index.js';
 import { checkStorePath, damagedStoreError, isDamagedStoreError, readEveryTableSql, storeTablesSql } from './store-path-check.js';
+import { isStoreLockedError, storeLockedError } from './store-lock.js';
 import { hasUploadReviews, selectReviewedObservationsSql } from './upload-reviews.js';
 import { checksumSql, createStoreSql, layout1ShapeSql, listUploadsSql, migrateLayout1Sql, migrationCountsSql, observationsKindSql, selectObservationsSql } from './store-sql.js';
 
@@ -127,6 +128,7 @@ export class ObservationStore {
     try {
       instance = await DuckDBInstance.create(path, config);
     } catch (e) {
+      if (isStoreLockedError(e)) throw storeLockedError(path, e);
       throw isDamagedStoreError(e) ? damagedStoreError(path) : e;
     }
     if (path !== ':memory:') await ownerOnly(path);
