@@ -48,3 +48,4 @@ export { reportEvaluation } from './render/report-evaluation.js';
 export { reportInputFrom } from './render/report-input-from.js';
 // Excel data, approval of uploads, participants' voices (issue 14).
 export { ensureUploadReviews, recordUploadReview, uploadReviews, uploadStates, REVIEW_REASON_MAX, type UploadReview, type UploadState } from './data/upload-reviews.js';
+export { openQuarantine, type Quarantine } from './data/quarantine.js';

@@ -19,3 +19,4 @@ export * from './uploader-label.js';
 export * from './read-workbook.js';
 export * from './upload-reviews.js';
 export * from './store-lock.js';
+export * from './quarantine.js';

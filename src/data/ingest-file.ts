@@ -41,6 +41,11 @@ export interface IngestOptions {
   readonly sheet?: string;
   /** Most rows of an .xlsx sheet, header included (the service's row limit); more gives `data.too-many-rows`. */
   readonly maxRows?: number;
+  /**
+   * Public datasets (`--skip-invalid`): rows with issues are left out and handed here (the quarantine report), the
+   * valid rows are stored. Without it a file is stored whole or not at all. Row path only.
+   */
+  readonly onRefusedRow?: (issues: readonly ObservationIssue[]) => void | Promise<void>;
 }
 
 const BULK_BYTES = 64 * 1024 * 1024;
@@ -133,6 +138,7 @@ export async function ingestFile(store: ObservationStore, path: string, options:
   const bulk =
     !options.adapter &&
     !options.inGroup &&
+    !options.onRefusedRow &&
     !wide &&
     !unnamed &&
     !sniff.blankLines &&
@@ -152,7 +158,7 @@ export async function ingestFile(store: ObservationStore, path: string, options:
     if (r !== 'row-path') return r;
   }
 
-  const adapter = options.adapter ? { adapter: options.adapter } : {};
+  const adapter = { ...(options.adapter ? { adapter: options.adapter } : {}), ...(options.onRefusedRow ? { onRefusedRow: options.onRefusedRow } : {}) };
   return stageAndCommit(
     store,
     (sink) => loadObservationsCsv(path, sniff.encoding, { delimiter, rules, maxIssues, ...adapter }, sink),
@@ -176,7 +182,7 @@ async function ingestWorkbook(store: ObservationStore, path: string, options: In
     if (e instanceof SheetNotFoundError) return fail(0, [observationIssue('data.sheet-not-found', 1, null, e.sheet, { expected: e.sheets.join(', ') })], dryRun);
     return unreadable(e);
   }
-  const adapter = options.adapter ? { adapter: options.adapter } : {};
+  const adapter = { ...(options.adapter ? { adapter: options.adapter } : {}), ...(options.onRefusedRow ? { onRefusedRow: options.onRefusedRow } : {}) };
   try {
     return await stageAndCommit(
       store,

@@ -26,6 +26,11 @@ export interface CsvReadOptions {
   readonly maxIssues?: number;
   /** The row number of the header (default 1): a sheet's header may sit below a title. */
   readonly headerRow?: number;
+  /**
+   * Public datasets only (`--skip-invalid`): a row with issues is handed to this callback and left out instead of
+   * failing the file; header and file-level issues still fail it.
+   */
+  readonly onRefusedRow?: (issues: readonly ObservationIssue[]) => void | Promise<void>;
 }
 
 /** What reading produced: how many data rows, the issues, and the layout found. */
@@ -88,7 +93,8 @@ export async function readObservationRecords(
         else {
           const r = named.row(record, at(row));
           if (r.issue) {
-            add([r.issue]);
+            if (options.onRefusedRow) await options.onRefusedRow([r.issue]);
+            else add([r.issue]);
             continue;
           }
           raw = r.cells;
@@ -109,6 +115,10 @@ export async function readObservationRecords(
         continue;
       }
       const r = checkRow(cells, at(row), layout!, options.rules);
+      if (options.onRefusedRow && r.issues.length > 0) {
+        await options.onRefusedRow(r.issues);
+        continue;
+      }
       add(r.issues);
       if (issues.length === 0) for (const o of r.observations) {
         await sink(o);

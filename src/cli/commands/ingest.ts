@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { extname, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   cbsKerncijfersLongAdapter,
@@ -13,7 +13,9 @@ import {
   ensureAuditLog,
   ensureUploadReviews,
   recordUploadReview,
+  openQuarantine,
   type CsvAdapter,
+  type ObservationIssue,
   type IngestResult,
   type Lang,
   type Model,
@@ -81,7 +83,9 @@ Controleert elke rij (indicator, gebied, periode, getal, bereik, eenheid, dubbel
 Puntkomma, komma of tab, decimaalkomma, UTF-8, Windows-1252 of UTF-16 ("Unicode-tekst" uit Excel): het wordt
 herkend; lege kolommen zonder naam (;;; aan het eind) tellen niet mee. Een Excel-werkmap (.xlsx) wordt direct
 gelezen: het eerste blad of --sheet, rijnummers zoals in Excel, datums en formules zoals Excel ze bewaart.
-Een rij met een periode die na de dag van aanleveren begint, wordt geweigerd. Lege cellen, n.v.t. en "."
+Een rij met een periode die na de dag van aanleveren begint, wordt geweigerd. Alleen voor openbare
+datasets (--adapter): --skip-invalid slaat de goede rijen op en schrijft de geweigerde rijen met hun
+problemen naar een quarantainebestand (--quarantine <pad>, standaard <bestand>.refused.csv). Lege cellen, n.v.t. en "."
 tellen als ontbrekend, nooit als 0. Hetzelfde bestand nogmaals is een no-op; een correctie vervangt eerdere
 waarden en bewaart die als geschiedenis. --dry-run controleert zonder op te slaan. --bulk leest via DuckDB
 (grote bestanden). De opslag is standaard ${DEFAULT_STORE_PATH}.
@@ -101,7 +105,9 @@ Checks every row (indicator, area, period, number, range, unit, duplicate rows) 
 Semicolon, comma or tab, decimal comma, UTF-8, Windows-1252 or UTF-16 (Excel's "Unicode text") are
 recognised; empty columns without a name (trailing ;;;) do not count. An Excel workbook (.xlsx) is read
 directly: its first sheet or --sheet, row numbers as in Excel, dates and formulas as Excel stores them.
-A row whose period starts after the day of upload is refused. Empty cells, n.v.t. and "."
+A row whose period starts after the day of upload is refused. For public datasets only (--adapter):
+--skip-invalid stores the good rows and writes the refused rows with their problems to a quarantine
+file (--quarantine <path>, default <file>.refused.csv). Empty cells, n.v.t. and "."
 count as missing, never as 0. The same file again is a no-op; a correction replaces earlier values and
 keeps them as history. --dry-run checks without storing. --bulk reads through DuckDB (large files).
 The store is ${DEFAULT_STORE_PATH} by default.
@@ -126,6 +132,8 @@ Examples:
         table: { type: 'string' },
         query: { type: 'string' },
         sheet: { type: 'string' },
+        'skip-invalid': { type: 'boolean' },
+        quarantine: { type: 'string' },
       },
       allowPositionals: true,
     });
@@ -138,6 +146,16 @@ Examples:
     const adapter = values.adapter === undefined ? undefined : ADAPTERS[values.adapter];
     if (values.adapter !== undefined && !adapter) {
       line(ctx.stderr, `✗ --adapter: ${Object.keys(ADAPTERS).join(' | ')}`);
+      return EXIT.usage;
+    }
+    // Leaving rows out is for public datasets (an adapter) only: an initiative's own data is stored whole or not at all.
+    if (values['skip-invalid'] && !adapter) {
+      line(
+        ctx.stderr,
+        nl
+          ? '✗ --skip-invalid is alleen voor openbare datasets (met --adapter): gegevens van een initiatief worden helemaal of helemaal niet opgeslagen.'
+          : '✗ --skip-invalid is for public datasets only (with --adapter): an initiative\'s own data is stored whole or not at all.',
+      );
       return EXIT.usage;
     }
     const path = resolve(ctx.cwd, file);
@@ -171,11 +189,23 @@ Examples:
         onPhase: (phase: 'read' | 'commit') => progress.tick(phase === 'read' ? 0 : 1, phase === 'read' ? (nl ? 'lezen en controleren' : 'reading and checking') : nl ? 'opslaan' : 'storing'),
       };
       const ext = extname(path).toLowerCase();
+      const quarantinePath = resolve(ctx.cwd, values.quarantine ?? `${basename(path, extname(path))}.refused.csv`);
+      const quarantine = values['skip-invalid'] ? await openQuarantine(quarantinePath) : null;
       const r =
         ext === '.parquet' || ext === '.duckdb' || ext === '.db'
           ? await ingestTable(store, { path, ...(values.table ? { table: values.table } : {}), ...(values.query ? { query: values.query } : {}) }, common)
-          : await ingestFile(store, path, { ...common, ...(adapter ? { adapter } : {}), ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), bulk: values.bulk ? true : 'auto' });
+          : await ingestFile(store, path, {
+              ...common,
+              ...(adapter ? { adapter } : {}),
+              ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+              ...(quarantine ? { onRefusedRow: (issues: readonly ObservationIssue[]) => quarantine.add(issues) } : {}),
+              bulk: values.bulk ? true : 'auto',
+            });
       progress.done();
+      if (quarantine) {
+        const refused = await quarantine.close();
+        line(ctx.stderr, nl ? `! ${refused} rij(en) overgeslagen; zie ${quarantinePath}.` : `! ${refused} row(s) skipped; see ${quarantinePath}.`);
+      }
       if (values.json) ctx.stdout.write(json(ingestJson(r, ctx.lang)));
       else line(r.ok ? ctx.stdout : ctx.stderr, renderIngest(r, file, ctx.lang));
       return r.ok ? EXIT.ok : EXIT.invalidInput;
