@@ -49,3 +49,4 @@ export { reportInputFrom } from './render/report-input-from.js';
 // Excel data, approval of uploads, participants' voices (issue 14).
 export { ensureUploadReviews, recordUploadReview, uploadReviews, uploadStates, REVIEW_REASON_MAX, type UploadReview, type UploadState } from './data/upload-reviews.js';
 export { openQuarantine, type Quarantine } from './data/quarantine.js';
+export { ensureVoices, storeVoicesCsv, storeVoices, voiceBatchExists, voiceRules, voicesFor, type StoredVoice, type VoicesResult } from './data/voices.js';

@@ -324,6 +324,18 @@ const catalogue = {
     message: { nl: 'Het blad heeft meer dan {value} rijen.', en: 'The sheet has more than {value} rows.' },
     fix: { nl: 'Splits de gegevens over meer bestanden (bijvoorbeeld per jaar).', en: 'Split the data over several files (for example one per year).' },
   },
+  'voice.missing-text': {
+    message: { nl: 'Deze rij heeft geen tekst (citaat of antwoord).', en: 'This row has no text (quote or answer).' },
+    fix: { nl: 'Vul de tekst in of verwijder de rij.', en: 'Fill in the text or remove the row.' },
+  },
+  'voice.text-too-long': {
+    message: { nl: 'De tekst is langer dan {limit} tekens.', en: 'The text is longer than {limit} characters.' },
+    fix: { nl: 'Kort het citaat in tot de kern (een paar zinnen).', en: 'Shorten the quote to its core (a few sentences).' },
+  },
+  'voice.invalid-consent': {
+    message: { nl: 'Toestemming "{value}" is geen ja of nee.', en: 'Consent "{value}" is not yes or no.' },
+    fix: { nl: 'Schrijf ja als de deelnemer toestemming gaf om geciteerd te worden, anders nee.', en: 'Write yes if the participant agreed to be quoted, otherwise no.' },
+  },
   'data.future-period': {
     message: { nl: 'Periode "{value}" begint op {start}, na de dag van aanleveren ({today}).', en: 'Period "{value}" starts on {start}, after the day of upload ({today}).' },
     fix: {

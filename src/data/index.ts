@@ -20,3 +20,4 @@ export * from './read-workbook.js';
 export * from './upload-reviews.js';
 export * from './store-lock.js';
 export * from './quarantine.js';
+export * from './voices.js';

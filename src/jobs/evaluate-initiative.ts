@@ -19,6 +19,7 @@ import { loadCriteriaLocks } from '../data/criteria-lock-store.js';
 import { resolveQuantities } from '../data/resolve-quantities.js';
 import { listTokens } from '../data/tokens.js';
 import { uploadReviews } from '../data/upload-reviews.js';
+import { voicesFor, type StoredVoice } from '../data/voices.js';
 import type { ObservationStore, StoredObservation, UploadRecord } from '../data/store.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 
@@ -54,6 +55,8 @@ export interface InitiativeEvaluation extends Valuation {
   readonly uncertainty?: UncertaintyResult;
   /** The uploads behind the numbers: the initiative's own and the datasets its comparisons read. */
   readonly provenance: readonly Provenance[];
+  /** Participants' voices the reports may show (consented, approved); absent when there are none. */
+  readonly voices?: readonly StoredVoice[];
   /** The full outcome evaluation (series per indicator, DiD details) for reports. */
   readonly outcomeEvaluation: OutcomeEvaluation;
   /** What the valuation was computed with (store quantities, derived deadweights), for reruns such as portfolio uncertainty. */
@@ -144,6 +147,7 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
       };
       appendAll(uploads, (await store.listUploads(dataset)).filter((u) => counts(u.id)));
     }
+  const voices = store ? await voicesFor(store, model.id, { includeSubmitted, to: asOf }) : [];
   const json = toEvaluationJson(outcomeEvaluation);
   const evaluation = {
     ...json,
@@ -157,6 +161,7 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
     ...(uncertainty ? { uncertainty } : {}),
     // Token labels are read only when a token uploaded (a store without the service has no token table).
     provenance: provenanceOf(uploads, uploads.some((u) => u.uploadedBy.startsWith('token:')) && store ? await listTokens(store) : []),
+    ...(voices.length > 0 ? { voices } : {}),
     outcomeEvaluation,
     valueOptions,
     uncertaintyOptions,

@@ -10,7 +10,13 @@ import type { InitiativeEvaluation } from './evaluate-initiative.js';
  * @example initiativeReportInput(model, await evaluateInitiative(store, model, { asOf }), 'nl')
  */
 export function initiativeReportInput(model: Model, result: InitiativeEvaluation, lang: Lang): ReportInput {
-  const input = reportInputFrom(model, result, lang, result.provenance);
+  const base = reportInputFrom(model, result, lang, result.provenance);
+  // Participants' words (consented and approved only: evaluateInitiative reads no others), with their date and topic.
+  const voices = (result.voices ?? []).map((v) => {
+    const topic = v.indicator ? model.indicators.find((i) => i.id === v.indicator)?.name : undefined;
+    return { text: v.text, who: topic ? `${v.date} · ${topic}` : v.date };
+  });
+  const input = voices.length > 0 ? { ...base, voices } : base;
   const deadweights = result.evaluation.derivedDeadweights.map((d) => `${model.outcomes.find((o) => o.id === d.outcome)?.description ?? d.outcome}: ${d.derivation[lang]}`);
   return input.evaluation && deadweights.length ? { ...input, evaluation: { ...input.evaluation, deadweights } } : input;
 }

@@ -12,6 +12,10 @@ import {
   recordUploadReview,
   uploadReviews,
   REVIEW_REASON_MAX,
+  ensureVoices,
+  storeVoicesCsv,
+  voiceBatchExists,
+  voiceRules,
   createToken,
   findToken,
   ingestBytes,
@@ -153,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Created before any upload, so an audit entry written inside an upload's transaction never creates the table there.
   await ensureAuditLog(store);
   await ensureUploadReviews(store);
+  await ensureVoices(store);
 
   const app = Fastify({
     logger: false,
@@ -341,6 +346,34 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     });
 
+    // Participants' voices as CSV (datum;tekst;toestemming[;indicator;antwoord;score]): checked like a data file,
+    // stored whole or not at all, submitted for approval and audited; only consented ones ever reach a report.
+    api.post('/api/initiatives/:id/voices', async (request, reply) => {
+      const model = initiativeFor(request, 'write');
+      const body = request.body;
+      if (!Buffer.isBuffer(body)) throw new HttpError(415, 'upload.unsupported-type');
+      if (lineCount(body) > limits.rows) throw new HttpError(413, 'upload.too-many-rows', { limit: limits.rows });
+      const token = who(request);
+      const actor = `token:${token.id}`;
+      const now = new Date();
+      const rules = voiceRules(model, now);
+      const result = await queue.run(async () => {
+        const r = await storeVoicesCsv(store, new TextDecoder('utf-8').decode(body), { rules, by: actor, state: 'submitted', now });
+        await appendAudit(store, {
+          actor,
+          action: 'voices',
+          initiative: model.id,
+          sha256: sha256Of(body),
+          outcome: !r.ok ? 'rejected' : r.rowsWritten === 0 ? 'duplicate' : 'committed',
+          uploadId: r.batchId,
+          rows: r.rowsWritten,
+        });
+        return r;
+      });
+      if (!result.ok) return reply.code(422).send({ ...result, ...errorBody('upload.invalid', serverText('upload.invalid', { count: result.issues.length })) });
+      return reply.code(result.rowsWritten > 0 ? 201 : 200).send(result);
+    });
+
     api.get('/api/initiatives/:id/uploads', async (request) => {
       const model = initiativeFor(request, 'read');
       const [list, reviews] = await queue.run(async () => [await store.listUploads(model.id), await uploadReviews(store, model.id)] as const);
@@ -365,7 +398,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const state = decision === 'approve' ? 'approved' : 'returned';
       const actor = `token:${token.id}`;
       const done = await queue.run(async () => {
-        const exists = (await store.listUploads(model.id)).some((u) => u.id === uploadId);
+        const exists = (await store.listUploads(model.id)).some((u) => u.id === uploadId) || (await voiceBatchExists(store, model.id, uploadId));
         if (!exists) return false;
         await store.connection.run('BEGIN TRANSACTION');
         try {
@@ -413,7 +446,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const evaluation = await queue.run(() => evaluations.get(store, model, asOf, includeSubmitted));
       // No report without a valuation (e.g. monitoring data the model needs is missing): say why, as for /evaluation.
       if (!evaluation.result) throw new InvalidInputError(evaluation.error!.code, evaluation.error!.message);
-      const uploadIds = [...evaluation.result.provenance.map((p) => `${p.note ?? ''}:${p.rows ?? ''}`), `submitted:${includeSubmitted}`];
+      const uploadIds = [
+        ...evaluation.result.provenance.map((p) => `${p.note ?? ''}:${p.rows ?? ''}`),
+        `submitted:${includeSubmitted}`,
+        ...(evaluation.result.voices ?? []).map((v) => `voice:${v.batchId}:${v.row}`),
+      ];
       const body = await reports.get(model, evaluation.result, uploadIds, lang, view as ReportView, () => new Date());
       if (view === 'json') return reply.type('application/json; charset=utf-8').send(body);
       return reply.type('text/html; charset=utf-8').header('content-security-policy', reportCsp).send(body);

@@ -65,7 +65,9 @@ export class EvaluationCache {
     const others: UploadRecord[] = [];
     for (const d of datasets) for (const u of await store.listUploads(d)) others.push(u);
     // An approval or a return changes what counts, so each upload's review state is part of the key.
-    const key = `${model.id}|${asOf}|${includeSubmitted}|${[...uploads, ...others].map((u) => `${u.id}:${u.currentRows}:${reviews.get(u.id)?.seq ?? 0}`).join(',')}`;
+    // Voices are reviewed like uploads: the newest review step of the initiative is part of the key too.
+    const lastReview = Math.max(0, ...[...reviews.values()].filter((r) => r.initiative === model.id).map((r) => r.seq));
+    const key = `${model.id}|${asOf}|${includeSubmitted}|${lastReview}|${[...uploads, ...others].map((u) => `${u.id}:${u.currentRows}:${reviews.get(u.id)?.seq ?? 0}`).join(',')}`;
     const cached = this.entries.get(key);
     if (cached) return cached;
     const observations = await store.observations({ initiative: model.id, includeSubmitted });

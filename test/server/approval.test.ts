@@ -86,4 +86,24 @@ describe('approval of uploads (issue 14)', () => {
     expect((await review('council', id, { decision: 'maybe' })).statusCode).toBe(400);
     expect((await review('council', id, { decision: 'approve', extra: 1 })).statusCode).toBe(400);
   });
+
+  it("voices: submitted, then shown in the neighbourhood report once approved — consented only, escaped", async () => {
+    const csv = 'datum;tekst;toestemming;indicator\n2025-03-01;Ik kom hier elke week <b>graag</b>;ja;bezoekers-65plus\n2025-03-02;Niet citeren aub;nee;\n';
+    const r = await app.inject({ method: 'POST', url: `/api/initiatives/${ID}/voices`, headers: { ...auth('coalition'), 'content-type': 'text/csv' }, payload: csv });
+    expect(r.statusCode, r.body).toBe(201);
+    const batch = (r.json() as { batchId: string }).batchId;
+    const report = async () => (await app.inject({ url: `/api/initiatives/${ID}/report?view=neighbourhood`, headers: auth('council') })).body;
+    expect(await report()).not.toContain('elke week');
+    expect((await review('coalition', batch, { decision: 'approve' })).statusCode).toBe(403);
+    expect((await review('council', batch, { decision: 'approve' })).statusCode).toBe(200);
+    const html = await report();
+    expect(html).toContain('Ik kom hier elke week &lt;b&gt;graag&lt;/b&gt;');
+    expect(html).not.toContain('Niet citeren');
+    const bad = await app.inject({ method: 'POST', url: `/api/initiatives/${ID}/voices`, headers: { ...auth('coalition'), 'content-type': 'text/csv' }, payload: 'datum;tekst;toestemming\n2099-01-01;Later;misschien\n' });
+    expect(bad.statusCode).toBe(422);
+    expect((bad.json() as { issues: { code: string; row: number }[] }).issues.map((i) => [i.code, i.row])).toEqual([
+      ['data.future-period', 2],
+      ['voice.invalid-consent', 2],
+    ]);
+  });
 });

@@ -12,3 +12,4 @@ export * from './derive.js';
 export * from './check-expressions.js';
 export * from './unnamed-columns.js';
 export * from './excel-date.js';
+export * from './voice.js';
