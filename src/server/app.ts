@@ -31,6 +31,7 @@ import {
   type Model,
   type ObservationStore,
   type TokenRecord,
+  type ObservationIssue,
 } from '../index.js';
 import { canRead, canReview, canWrite } from './access.js';
 import { EvaluationCache } from './evaluation.js';
@@ -84,6 +85,16 @@ export interface AppOptions {
   /** Access log and internal errors, one line each (never a token secret). Default: silent. */
   readonly log?: (line: string) => void;
 }
+
+/** The body of `POST /api/initiatives/:id/entries`: one period and area, a value per indicator (as typed), and an optional quote. */
+const entrySchema = z.strictObject({
+  period: z.string().min(4).max(10),
+  area: z.string().regex(/^(GM\d{4}|WK\d{6}|BU\d{8})$/),
+  values: z.record(z.string().regex(INITIATIVE_ID), z.string().max(40)),
+  voice: z
+    .strictObject({ text: z.string().max(1000), date: z.string().max(10), consent: z.boolean(), indicator: z.string().regex(INITIATIVE_ID).optional() })
+    .optional(),
+});
 
 /** The body of `POST /api/initiatives/:id/uploads/:uploadId/review`. */
 const reviewSchema = z.strictObject({
@@ -344,6 +355,68 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         if (!result.ok) return reply.code(422).send({ ...out, ...errorBody('upload.invalid', serverText('upload.invalid', { count: result.issues.length })) });
         return reply.code(!dryRun && !result.duplicateOf ? 201 : 200).send(out);
       },
+    });
+
+    // The data-entry form (for coalitions without a spreadsheet): the model's indicators with unit and limits.
+    api.get('/api/initiatives/:id/form', async (request) => {
+      const model = initiativeFor(request, 'write');
+      return {
+        initiative: model.id,
+        areas: model.areas,
+        period: model.period,
+        indicators: model.indicators
+          .filter((i) => i.expression === undefined)
+          .map((i) => ({ id: i.id, name: i.name, unit: i.unit, min: i.min ?? (i.kind === 'share' ? 0 : null), max: i.max ?? (i.kind === 'share' ? 1 : null), kind: i.kind })),
+      };
+    });
+
+    // A filled-in form: turned into the CSV a spreadsheet would give and sent through exactly the upload path (same
+    // checks, issues, audit and approval); a quote given with it is stored under the same upload id, so one approval
+    // covers both.
+    api.post('/api/initiatives/:id/entries', async (request, reply) => {
+      const model = initiativeFor(request, 'write');
+      const parsed = entrySchema.safeParse(request.body);
+      if (!parsed.success) throw new HttpError(400, 'request.bad');
+      const e = parsed.data;
+      const q = (v: string): string => `"${v.replace(/"/g, '""')}"`;
+      const lines = ['indicator,gebied,periode,waarde', ...Object.entries(e.values).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, e.area, e.period, v.trim()].map(q).join(','))];
+      const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+      const token = who(request);
+      const actor = `token:${token.id}`;
+      const now = new Date();
+      const sha256 = sha256Of(bytes);
+      const fileName = `formulier ${e.period}`;
+      const audit = { actor, action: 'upload', initiative: model.id, sha256, detail: fileName } as const;
+      let voiceIssues: readonly ObservationIssue[] = [];
+      const voice = e.voice && e.voice.text.trim() !== '' ? e.voice : null;
+      const result = await uploads.submit(async (inGroup) => {
+        const inTransaction = async (uploadId: string, rows: number): Promise<void> => {
+          await appendAudit(store, { ...audit, outcome: 'committed', uploadId, rows });
+          await recordUploadReview(store, { uploadId, initiative: model.id, state: 'submitted', reason: null, actor });
+          if (voice) {
+            const csv = `datum,tekst,toestemming,indicator\n${[voice.date, voice.text, voice.consent ? 'ja' : 'nee', voice.indicator ?? ''].map(q).join(',')}\n`;
+            const v = await storeVoicesCsv(store, csv, { rules: voiceRules(model, now), by: actor, state: 'submitted', now, batchId: uploadId, inTransaction: true });
+            // A bad quote stops the whole entry: the transaction rolls back and the issues are sent.
+            if (!v.ok) {
+              voiceIssues = v.issues;
+              throw new Error('voice refused');
+            }
+          }
+        };
+        try {
+          const r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, fileName, uploadedBy: actor, inTransaction, inGroup, now });
+          if (!r.ok || r.duplicateOf) await appendAudit(store, { ...audit, outcome: r.duplicateOf ? 'duplicate' : 'rejected', uploadId: r.uploadId, rows: r.rowsWritten });
+          return r;
+        } catch (err) {
+          // In a group the group must roll back (it runs this job again alone); alone, the upload rolled back itself.
+          if (inGroup || voiceIssues.length === 0) throw err;
+          await appendAudit(store, { ...audit, outcome: 'rejected' });
+          return { ok: false, uploadId: null, rowsWritten: 0, rowsRead: 0, dryRun: false, issues: voiceIssues };
+        }
+      });
+      const out = { ...result, sha256, fileName };
+      if (!result.ok) return reply.code(422).send({ ...out, ...errorBody('upload.invalid', serverText('upload.invalid', { count: result.issues.length })) });
+      return reply.code(result.duplicateOf ? 200 : 201).send(out);
     });
 
     // Participants' voices as CSV (datum;tekst;toestemming[;indicator;antwoord;score]): checked like a data file,
