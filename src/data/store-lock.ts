@@ -22,6 +22,6 @@ export function storeLockedError(path: string, e: unknown): InvalidInputError {
   const who = h ? `${h.program}, PID ${h.pid}` : null;
   return new InvalidInputError('store.locked', {
     nl: `De opslag ${path} is in gebruik door een ander proces${who ? ` (${who})` : ''}, waarschijnlijk "rendement serve". Er kan maar één proces tegelijk met een opslag werken. Stop dat proces eerst (Ctrl+C in het venster waar serve draait${h ? `, of kill ${h.pid}` : ''}) en probeer het opnieuw, of lever de gegevens aan via de webpagina of de API van de draaiende service (POST /api/initiatives/<id>/uploads).`,
-    en: `The store ${path} is in use by another process${who ? ` (${who})` : ''}, probably "rendement serve". Only one process at a time can work with a store. Stop that process first (Ctrl+C in the window where serve runs${h ? `, or kill ${h.pid}` : ''}) and try again, or send the data through the running service's web page or API (POST /api/initiatives/<id>/uploads).`,
+    en: `The store ${path} is in use by another process that holds its lock${who ? ` (${who})` : ''}, probably "rendement serve". Only one process at a time can work with a store. Stop that process first (Ctrl+C in the window where serve runs${h ? `, or kill ${h.pid}` : ''}) and try again, or send the data through the running service's web page or API (POST /api/initiatives/<id>/uploads).`,
   });
 }

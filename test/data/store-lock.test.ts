@@ -47,7 +47,7 @@ describe('a store held by another process (issue 14: the CLI while serve runs)',
   it('rendement ingest says the same in plain words and exits 1', () => {
     const r = rendement(['ingest', join(FIXTURES, 'good-observations.csv'), '--initiative', 'buurthuis-moerwijk', '--model', join(FIXTURES, 'monitoring-model.yaml'), '--store', storePath, '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('is in use by another process');
+    expect(r.stderr).toContain('is in use by another process that holds its lock');
     expect(r.stderr).not.toMatch(/Could not set lock/);
   });
 });
