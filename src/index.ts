@@ -55,3 +55,7 @@ export { writeWorkbookXlsx } from './data/xlsx-write.js';
 export { importSvukValueMap, parseAmount, parseShare, type SheetCells, type SheetValue, type SvukImport, type SvukImportOptions, type SvukField, type UnmappedCell, type MissingField } from './core/svuk-import.js';
 export { readXlsxCells, MAX_XLSX_BYTES, MAX_XLSX_CELLS } from './data/xlsx-read.js';
 export { importSvukXlsx, svukModelYaml, type SvukXlsxImport } from './data/xlsx-import.js';
+// Excel data, approval of uploads, participants' voices (issue 14).
+export { ensureUploadReviews, recordUploadReview, uploadReviews, uploadStates, REVIEW_REASON_MAX, type UploadReview, type UploadState } from './data/upload-reviews.js';
+export { openQuarantine, type Quarantine } from './data/quarantine.js';
+export { ensureVoices, storeVoicesCsv, storeVoices, voiceBatchExists, voiceRules, voicesFor, type StoredVoice, type VoicesResult } from './data/voices.js';

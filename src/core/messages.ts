@@ -356,6 +356,47 @@ const catalogue = {
     message: { nl: 'Formule "{value}" van indicator "{indicator}" is ongeldig: {detail}.', en: 'Expression "{value}" of indicator "{indicator}" is invalid: {detail}.' },
     fix: { nl: 'Gebruik alleen getallen, + - * / ^, haakjes, min/max/abs/round/sqrt en indicatoren (met _ in plaats van -).', en: 'Use only numbers, + - * / ^, parentheses, min/max/abs/round/sqrt and indicators (with _ instead of -).' },
   },
+  'data.unnamed-column-value': {
+    message: { nl: 'Kolom {letter} heeft geen naam in de kopregel, maar wel een waarde: "{value}".', en: 'Column {letter} has no name in the header row but holds a value: "{value}".' },
+    fix: {
+      nl: 'Geef kolom {letter} een naam in de kopregel (bijvoorbeeld "opmerking"), of maak de cel leeg als de waarde daar per ongeluk staat.',
+      en: 'Give column {letter} a name in the header row (for example "note"), or clear the cell if the value is there by mistake.',
+    },
+  },
+  'data.xlsx-unreadable': {
+    message: { nl: 'Dit bestand lijkt een Excel-werkmap (.xlsx) maar kan niet worden gelezen: {detail}.', en: 'This file looks like an Excel workbook (.xlsx) but cannot be read: {detail}.' },
+    fix: {
+      nl: 'Open het bestand in Excel en sla het opnieuw op als "Excel-werkmap (*.xlsx)", of als "CSV (gescheiden door lijstscheidingsteken)".',
+      en: 'Open the file in Excel and save it again as "Excel Workbook (*.xlsx)", or as "CSV (comma delimited)".',
+    },
+  },
+  'data.sheet-not-found': {
+    message: { nl: 'De werkmap heeft geen blad "{value}".', en: 'The workbook has no sheet "{value}".' },
+    fix: { nl: 'Kies een van de bladen: {expected}.', en: 'Choose one of the sheets: {expected}.' },
+  },
+  'data.too-many-rows': {
+    message: { nl: 'Het blad heeft meer dan {value} rijen.', en: 'The sheet has more than {value} rows.' },
+    fix: { nl: 'Splits de gegevens over meer bestanden (bijvoorbeeld per jaar).', en: 'Split the data over several files (for example one per year).' },
+  },
+  'voice.missing-text': {
+    message: { nl: 'Deze rij heeft geen tekst (citaat of antwoord).', en: 'This row has no text (quote or answer).' },
+    fix: { nl: 'Vul de tekst in of verwijder de rij.', en: 'Fill in the text or remove the row.' },
+  },
+  'voice.text-too-long': {
+    message: { nl: 'De tekst is langer dan {limit} tekens.', en: 'The text is longer than {limit} characters.' },
+    fix: { nl: 'Kort het citaat in tot de kern (een paar zinnen).', en: 'Shorten the quote to its core (a few sentences).' },
+  },
+  'voice.invalid-consent': {
+    message: { nl: 'Toestemming "{value}" is geen ja of nee.', en: 'Consent "{value}" is not yes or no.' },
+    fix: { nl: 'Schrijf ja als de deelnemer toestemming gaf om geciteerd te worden, anders nee.', en: 'Write yes if the participant agreed to be quoted, otherwise no.' },
+  },
+  'data.future-period': {
+    message: { nl: 'Periode "{value}" begint op {start}, na de dag van aanleveren ({today}).', en: 'Period "{value}" starts on {start}, after the day of upload ({today}).' },
+    fix: {
+      nl: 'Een meting kan niet uit de toekomst komen: controleer het jaar of de datum (een tikfout als 2052 voor 2025?).',
+      en: 'A measurement cannot come from the future: check the year or date (a typo such as 2052 for 2025?).',
+    },
+  },
   'uncertainty.target-mismatch': {
     message: {
       nl: 'Onzekere parameter "{parameter}" hoort bij {expectedNl}.',

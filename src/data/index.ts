@@ -16,3 +16,8 @@ export * from './ingest-table.js';
 export * from './store-path-check.js';
 export * from './csv-injection.js';
 export * from './uploader-label.js';
+export * from './read-workbook.js';
+export * from './upload-reviews.js';
+export * from './store-lock.js';
+export * from './quarantine.js';
+export * from './voices.js';

@@ -4,7 +4,9 @@ import { parse, CsvError } from 'csv-parse';
 import {
   checkRow,
   detectLayout,
+  namedColumns,
   observationIssue,
+  type NamedColumns,
   type ColumnLayout,
   type DecimalSeparator,
   type Observation,
@@ -22,6 +24,13 @@ export interface CsvReadOptions {
   readonly adapter?: CsvAdapter;
   /** Stop collecting issues after this many (a `data.too-many-issues` issue is added). Default 200. */
   readonly maxIssues?: number;
+  /** The row number of the header (default 1): a sheet's header may sit below a title. */
+  readonly headerRow?: number;
+  /**
+   * Public datasets only (`--skip-invalid`): a row with issues is handed to this callback and left out instead of
+   * failing the file; header and file-level issues still fail it.
+   */
+  readonly onRefusedRow?: (issues: readonly ObservationIssue[]) => void | Promise<void>;
 }
 
 /** What reading produced: how many data rows, the issues, and the layout found. */
@@ -70,14 +79,32 @@ export async function readObservationRecords(
     }
   };
   let adapted: AdaptedHeader | undefined;
+  let named: NamedColumns | null = null;
+  const first = options.headerRow ?? 1;
+  const at = (index: number): number => first - 1 + index;
   try {
-    for await (const raw of records) {
+    for await (const record of records) {
       row++;
+      // Excel's unnamed columns (trailing `;;;`, the second half of a merged header cell) go first, if empty.
+      if (row === 1) named = namedColumns(record);
+      let raw: readonly string[] = record;
+      if (named) {
+        if (row === 1) raw = named.header;
+        else {
+          const r = named.row(record, at(row));
+          if (r.issue) {
+            if (options.onRefusedRow) await options.onRefusedRow([r.issue]);
+            else add([r.issue]);
+            continue;
+          }
+          raw = r.cells;
+        }
+      }
       if (row === 1 && options.adapter) adapted = adaptHeader(options.adapter, raw);
       const cells = adapted ? (row === 1 ? adapted.header : adapted.row(raw)) : raw;
       if (row === 1) {
         const d = detectLayout(cells, options.rules);
-        add(d.issues);
+        add(first === 1 ? d.issues : d.issues.map((i) => (i.row === 1 ? { ...i, row: first } : i)));
         layout = d.layout;
         if (!layout) break;
         continue;
@@ -87,7 +114,11 @@ export async function readObservationRecords(
         blank++;
         continue;
       }
-      const r = checkRow(cells, row, layout!, options.rules);
+      const r = checkRow(cells, at(row), layout!, options.rules);
+      if (options.onRefusedRow && r.issues.length > 0) {
+        await options.onRefusedRow(r.issues);
+        continue;
+      }
       add(r.issues);
       if (issues.length === 0) for (const o of r.observations) {
         await sink(o);
@@ -95,12 +126,12 @@ export async function readObservationRecords(
       }
     }
   } catch (e) {
-    if (e instanceof CsvError) add([csvIssue(e, row + 1, layout?.header ?? [])]);
+    if (e instanceof CsvError) add([csvIssue(e, at(row + 1), layout?.header ?? [])]);
     else throw e;
   }
   const rows = Math.max(0, row - 1 - blank);
   if (row === 0) add([observationIssue('data.empty-file', 1, null, null)]);
-  else if (rows === 0 && layout) add([observationIssue('data.no-data-rows', 1, null, null)]);
+  else if (rows === 0 && layout) add([observationIssue('data.no-data-rows', first, null, null)]);
   if (truncated) issues.push(observationIssue('data.too-many-issues', 0, null, String(max)));
   return { rows, observations: count, issues, layout };
 }

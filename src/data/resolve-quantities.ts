@@ -31,7 +31,7 @@ const keyed = (o: StoredObservation): KeyedValue => ({ indicator: o.indicator, a
  * With `asOf`, only observations whose period ended on or before that date are read (a mid-term view).
  * @example const { quantities } = await resolveQuantities(store, model); valueModel(model, { quantities })
  */
-export async function resolveQuantities(store: ObservationStore, model: Model, options: { initiative?: string; asOf?: string } = {}): Promise<ResolvedQuantities> {
+export async function resolveQuantities(store: ObservationStore, model: Model, options: { initiative?: string; asOf?: string; includeSubmitted?: boolean } = {}): Promise<ResolvedQuantities> {
   const initiative = options.initiative ?? model.id;
   const indicators = new Map<string, Indicator>(model.indicators.map((i) => [i.id, i]));
   const quantities: Record<string, ResolvedQuantity> = {};
@@ -42,7 +42,7 @@ export async function resolveQuantities(store: ObservationStore, model: Model, o
     if (typeof q === 'number' || Array.isArray(q)) continue;
     // As of a date, only periods that ended by then count (the same rule as the criteria).
     const to = q.to !== undefined && options.asOf !== undefined ? (q.to < options.asOf ? q.to : options.asOf) : (q.to ?? options.asOf);
-    const filter = { initiative, ...(q.area ? { area: q.area } : {}), ...(q.from ? { from: q.from } : {}), ...(to ? { to } : {}) };
+    const filter = { initiative, includeSubmitted: options.includeSubmitted ?? false, ...(q.area ? { area: q.area } : {}), ...(q.from ? { from: q.from } : {}), ...(to ? { to } : {}) };
     const read = async (id: string): Promise<KeyedValue[]> => (await store.observations({ ...filter, indicator: id })).map(keyed);
     const ind = indicators.get(q.indicator);
     let value: number | null;

@@ -2,8 +2,11 @@ import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
-/** Text encodings rendement reads: UTF-8 (with or without BOM) and Windows-1252 (older Dutch Excel "CSV"). */
-export type TextEncoding = 'utf-8' | 'windows-1252';
+/**
+ * Text encodings rendement reads: UTF-8 (with or without BOM), Windows-1252 (older Dutch Excel "CSV") and UTF-16
+ * little- or big-endian with its BOM (Excel's "Unicode text", tab-separated).
+ */
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 /** What one pass over a file found: its hash, size, encoding, whether it is binary, and its first line. */
 export interface FileSniff {
@@ -12,6 +15,8 @@ export interface FileSniff {
   readonly encoding: TextEncoding;
   readonly bom: boolean;
   readonly binary: boolean;
+  /** The file starts with a ZIP signature (PK\x03\x04): an Excel workbook (.xlsx) or another ZIP container. */
+  readonly zip: boolean;
   /** Whether the file has an empty line (or what looks like one inside a quoted field): DuckDB's reader skips them. */
   readonly blankLines: boolean;
   /** The first line, decoded, without BOM and line ending (at most 64 KiB). */
@@ -71,11 +76,21 @@ export async function sniffFile(path: string): Promise<FileSniff> {
   }
   if (carry.length > 0) validUtf8 = false;
   const headBuf = Buffer.concat(head);
+  const zip = headBuf.length >= 4 && headBuf.readUInt32BE(0) === 0x504b0304;
+  // UTF-16 is recognised by its BOM only (Excel always writes one): its ASCII characters have NUL bytes, so without
+  // the BOM check the file would pass for binary.
+  const utf16: TextEncoding | null = headBuf[0] === 0xff && headBuf[1] === 0xfe ? 'utf-16le' : headBuf[0] === 0xfe && headBuf[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    // A whole code unit per byte pair; the decoder drops the BOM. Empty lines are looked for in the decoded text.
+    const text = new TextDecoder(utf16).decode(headBuf.subarray(0, headBuf.length - (headBuf.length % 2)));
+    const firstLine = text.split(/\r?\n|\r/, 1)[0] ?? '';
+    return { sha256: hash.digest('hex'), bytes, encoding: utf16, bom: true, binary: false, zip: false, blankLines: true, firstLine };
+  }
   const bom = headBuf[0] === 0xef && headBuf[1] === 0xbb && headBuf[2] === 0xbf;
   const encoding: TextEncoding = validUtf8 ? 'utf-8' : 'windows-1252';
   const text = new TextDecoder(encoding).decode(bom ? headBuf.subarray(3) : headBuf);
   const firstLine = text.split(/\r?\n|\r/, 1)[0] ?? '';
-  return { sha256: hash.digest('hex'), bytes, encoding, bom, binary, blankLines, firstLine };
+  return { sha256: hash.digest('hex'), bytes, encoding, bom, binary, zip, blankLines, firstLine };
 }
 
 /**

@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { InvalidInputError } from '../core/index.js';
 import { checkStorePath, damagedStoreError, isDamagedStoreError, readEveryTableSql, storeTablesSql } from './store-path-check.js';
+import { isStoreLockedError, storeLockedError } from './store-lock.js';
+import { hasUploadReviews, selectReviewedObservationsSql } from './upload-reviews.js';
 import { checksumSql, createStoreSql, layout1ShapeSql, listUploadsSql, migrateLayout1Sql, migrationCountsSql, observationsKindSql, selectObservationsSql } from './store-sql.js';
 
 /** DuckDB's memory limit for a store unless given: keeps a whole ingest under 1 GB of process memory. */
@@ -53,6 +55,11 @@ export interface ObservationQuery {
   readonly to?: string;
   /** Include superseded rows (history). */
   readonly history?: boolean;
+  /**
+   * Count uploads still waiting for approval too (a preview). By default only approved uploads count: a service
+   * upload is `submitted` until a council or evaluator approves it (see upload-reviews.ts). Ignored with `history`.
+   */
+  readonly includeSubmitted?: boolean;
 }
 
 /** Row counts and checksums of the store's tables. */
@@ -121,6 +128,7 @@ export class ObservationStore {
     try {
       instance = await DuckDBInstance.create(path, config);
     } catch (e) {
+      if (isStoreLockedError(e)) throw storeLockedError(path, e);
       throw isDamagedStoreError(e) ? damagedStoreError(path) : e;
     }
     if (path !== ':memory:') await ownerOnly(path);
@@ -183,9 +191,11 @@ export class ObservationStore {
 
   /** Observations matching the query, current only unless `history` is set, in a stable order. */
   async observations(q: ObservationQuery = {}): Promise<StoredObservation[]> {
-    const rows = await this.query(selectObservationsSql(), {
+    const reviewed = !q.history && (await hasUploadReviews(this));
+    const params = reviewed ? { submitted: q.includeSubmitted ?? false } : { history: q.history ?? false };
+    const rows = await this.query(reviewed ? selectReviewedObservationsSql() : selectObservationsSql(), {
       initiative: q.initiative ?? null,
-      history: q.history ?? false,
+      ...params,
       indicator: q.indicator ?? null,
       area: q.area ?? null,
       from: q.from ?? null,

@@ -21,6 +21,8 @@ import {
 import { loadCriteriaLocks, loadForecastLocks } from '../data/criteria-lock-store.js';
 import { resolveQuantities } from '../data/resolve-quantities.js';
 import { listTokens } from '../data/tokens.js';
+import { uploadReviews } from '../data/upload-reviews.js';
+import { voicesFor, type StoredVoice } from '../data/voices.js';
 import type { ObservationStore, StoredObservation, UploadRecord } from '../data/store.js';
 import { provenanceOf, type Provenance } from './provenance.js';
 
@@ -41,6 +43,8 @@ export interface InitiativeEvaluationOptions {
    * {@link withUncertainty}. Both give the same numbers.
    */
   readonly uncertainty?: 'inline' | 'deferred';
+  /** Count uploads still waiting for approval too (`--include-submitted`, a preview); by default only approved data counts. */
+  readonly includeSubmitted?: boolean;
 }
 
 /** Valuation, outcome evaluation, uncertainty and provenance of one initiative: what `rendement evaluate --json` prints. */
@@ -59,6 +63,8 @@ export interface InitiativeEvaluation extends Valuation {
   readonly planVersusRealised?: PlanVersusRealised & { readonly history: readonly { readonly lockedAt: string; readonly sha256: string }[] };
   /** The uploads behind the numbers: the initiative's own and the datasets its comparisons read. */
   readonly provenance: readonly Provenance[];
+  /** Participants' voices the reports may show (consented, approved); absent when there are none. */
+  readonly voices?: readonly StoredVoice[];
   /** The full outcome evaluation (series per indicator, DiD details) for reports. */
   readonly outcomeEvaluation: OutcomeEvaluation;
   /** What the valuation was computed with (store quantities, derived deadweights), for reruns such as portfolio uncertainty. */
@@ -78,14 +84,14 @@ function datasetsOf(model: Model): string[] {
 }
 
 /** The observations an evaluation needs, up to the as-of date: the initiative's own, and each comparison's indicator in its dataset. */
-async function observationsFor(store: ObservationStore, model: Model, asOf: string): Promise<EvaluationObservation[]> {
-  const own = await store.observations({ initiative: model.id, to: asOf });
+async function observationsFor(store: ObservationStore, model: Model, asOf: string, includeSubmitted: boolean): Promise<EvaluationObservation[]> {
+  const own = await store.observations({ initiative: model.id, to: asOf, includeSubmitted });
   const extra: StoredObservation[] = [];
   for (const c of model.comparisons) {
     const dataset = c.dataset ?? model.id;
     if (dataset === model.id) continue;
     const areas = new Set([...model.areas, ...c.areas]);
-    for (const area of areas) appendAll(extra, await store.observations({ initiative: dataset, indicator: c.indicator, area, to: asOf }));
+    for (const area of areas) appendAll(extra, await store.observations({ initiative: dataset, indicator: c.indicator, area, to: asOf, includeSubmitted }));
   }
   return [...own, ...extra].map(toEvaluationObservation).filter((o): o is EvaluationObservation => o !== null);
 }
@@ -116,7 +122,8 @@ export function withUncertainty(result: InitiativeEvaluation, uncertainty: Uncer
  */
 export async function evaluateInitiative(store: ObservationStore | null, model: Model, options: InitiativeEvaluationOptions): Promise<InitiativeEvaluation> {
   const asOf = options.asOf;
-  const observations = store ? await observationsFor(store, model, asOf) : [];
+  const includeSubmitted = options.includeSubmitted ?? false;
+  const observations = store ? await observationsFor(store, model, asOf, includeSubmitted) : [];
   const locks = store ? (await loadCriteriaLocks(store, model.id)).filter((l) => l.lockedAt.slice(0, 10) <= asOf) : [];
   const comparisons: Record<string, ComparisonDesign> = {};
   for (const c of model.comparisons)
@@ -132,7 +139,7 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
 
   const { deadweights, list: derivedDeadweights, notes: deadweightNotes } = deriveDeadweights(model, outcomeEvaluation);
 
-  const quantities = store ? (await resolveQuantities(store, model, { asOf })).quantities : {};
+  const quantities = store ? (await resolveQuantities(store, model, { asOf, includeSubmitted })).quantities : {};
   const valueOptions: ValueModelOptions = { quantities, deadweights };
   const valuation = valueModel(model, valueOptions);
   const forecasts = store ? (await loadForecastLocks(store, model.id)).filter((l) => l.lockedAt.slice(0, 10) <= asOf) : [];
@@ -142,7 +149,17 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
   const uncertaintyOptions = { ...(options.draws === undefined ? {} : { draws: options.draws }), ...(options.seed === undefined ? {} : { seed: options.seed }) };
   const uncertainty = options.uncertainty === 'deferred' ? undefined : initiativeUncertainty(model, valueOptions, uncertaintyOptions);
   const uploads: UploadRecord[] = [];
-  if (store) for (const dataset of datasetsOf(model)) appendAll(uploads, await store.listUploads(dataset));
+  if (store)
+    for (const dataset of datasetsOf(model)) {
+      // Only the uploads that count (approved, or also submitted in a preview) are behind the numbers.
+      const reviews = await uploadReviews(store, dataset);
+      const counts = (id: string): boolean => {
+        const state = reviews.get(id)?.state ?? 'approved';
+        return state === 'approved' || (includeSubmitted && state === 'submitted');
+      };
+      appendAll(uploads, (await store.listUploads(dataset)).filter((u) => counts(u.id)));
+    }
+  const voices = store ? await voicesFor(store, model.id, { includeSubmitted, to: asOf }) : [];
   const json = toEvaluationJson(outcomeEvaluation);
   const evaluation = {
     ...json,
@@ -157,6 +174,7 @@ export async function evaluateInitiative(store: ObservationStore | null, model: 
     ...(plan ? { planVersusRealised: plan } : {}),
     // Token labels are read only when a token uploaded (a store without the service has no token table).
     provenance: provenanceOf(uploads, uploads.some((u) => u.uploadedBy.startsWith('token:')) && store ? await listTokens(store) : []),
+    ...(voices.length > 0 ? { voices } : {}),
     outcomeEvaluation,
     valueOptions,
     uncertaintyOptions,

@@ -11,7 +11,13 @@ import type { InitiativeEvaluation } from './evaluate-initiative.js';
  */
 export function initiativeReportInput(model: Model, result: InitiativeEvaluation, lang: Lang): ReportInput {
   const base = reportInputFrom(model, result, lang, result.provenance);
-  const input = result.planVersusRealised ? { ...base, planVersusRealised: result.planVersusRealised } : base;
+  const planned = result.planVersusRealised ? { ...base, planVersusRealised: result.planVersusRealised } : base;
+  // Participants' words (consented and approved only: evaluateInitiative reads no others), with their date and topic.
+  const voices = (result.voices ?? []).map((v) => {
+    const topic = v.indicator ? model.indicators.find((i) => i.id === v.indicator)?.name : undefined;
+    return { text: v.text, who: topic ? `${v.date} · ${topic}` : v.date };
+  });
+  const input = voices.length > 0 ? { ...planned, voices } : planned;
   const deadweights = result.evaluation.derivedDeadweights.map((d) => `${model.outcomes.find((o) => o.id === d.outcome)?.description ?? d.outcome}: ${d.derivation[lang]}`);
   return input.evaluation && deadweights.length ? { ...input, evaluation: { ...input.evaluation, deadweights } } : input;
 }

@@ -15,3 +15,12 @@ export function canWrite(token: TokenRecord, initiative: string): boolean {
   if (token.role === 'evaluator') return true;
   return token.role === 'coalition' && token.scope === initiative;
 }
+
+/**
+ * Who may approve or return an initiative's uploads: an evaluator, or a council token of the initiative's
+ * municipality. Never a coalition, not even for its own initiative (it would approve its own data).
+ */
+export function canReview(token: TokenRecord, model: Model): boolean {
+  if (token.role === 'evaluator') return true;
+  return token.role === 'council' && token.scope === model.municipality;
+}

@@ -8,6 +8,14 @@ import {
   WriteQueue,
   appendAudit,
   ensureAuditLog,
+  ensureUploadReviews,
+  recordUploadReview,
+  uploadReviews,
+  REVIEW_REASON_MAX,
+  ensureVoices,
+  storeVoicesCsv,
+  voiceBatchExists,
+  voiceRules,
   createToken,
   findToken,
   ingestBytes,
@@ -23,8 +31,9 @@ import {
   type Model,
   type ObservationStore,
   type TokenRecord,
+  type ObservationIssue,
 } from '../index.js';
-import { canRead, canWrite } from './access.js';
+import { canRead, canReview, canWrite } from './access.js';
 import { EvaluationCache } from './evaluation.js';
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import { HttpError, errorBody } from './http-error.js';
@@ -76,6 +85,22 @@ export interface AppOptions {
   /** Access log and internal errors, one line each (never a token secret). Default: silent. */
   readonly log?: (line: string) => void;
 }
+
+/** The body of `POST /api/initiatives/:id/entries`: one period and area, a value per indicator (as typed), and an optional quote. */
+const entrySchema = z.strictObject({
+  period: z.string().min(4).max(10),
+  area: z.string().regex(/^(GM\d{4}|WK\d{6}|BU\d{8})$/),
+  values: z.record(z.string().regex(INITIATIVE_ID), z.string().max(40)),
+  voice: z
+    .strictObject({ text: z.string().max(1000), date: z.string().max(10), consent: z.boolean(), indicator: z.string().regex(INITIATIVE_ID).optional() })
+    .optional(),
+});
+
+/** The body of `POST /api/initiatives/:id/uploads/:uploadId/review`. */
+const reviewSchema = z.strictObject({
+  decision: z.enum(['approve', 'return']),
+  reason: z.string().max(REVIEW_REASON_MAX).optional(),
+});
 
 /** The body of `POST /api/tokens`: what a new token may do. */
 const newTokenSchema = z.strictObject({
@@ -142,6 +167,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const evaluations = new EvaluationCache();
   // Created before any upload, so an audit entry written inside an upload's transaction never creates the table there.
   await ensureAuditLog(store);
+  await ensureUploadReviews(store);
+  await ensureVoices(store);
 
   const app = Fastify({
     logger: false,
@@ -153,7 +180,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler,
   });
 
-  app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, (_req, body, done) =>
+  app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: limits.bodyBytes }, (_req, body, done) =>
     done(null, body),
   );
 
@@ -297,7 +324,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         const body = request.body;
         const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
         if (body !== undefined && !Buffer.isBuffer(body)) throw new HttpError(415, 'upload.unsupported-type');
-        if (lineCount(bytes) > limits.rows) throw new HttpError(413, 'upload.too-many-rows', { limit: limits.rows });
+        // A workbook is compressed: its rows are counted while the sheet is read (maxRows below), not from its bytes.
+        const workbook = bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304;
+        if (!workbook && lineCount(bytes) > limits.rows) throw new HttpError(413, 'upload.too-many-rows', { limit: limits.rows });
         const token = who(request);
         const sha256 = sha256Of(bytes);
         const fileName = cleanFileName(query['name']);
@@ -305,9 +334,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         const result = await uploads.submit(async (inGroup) => {
           let r;
           // A committed upload's audit entry is written in the upload's own transaction: both are kept, or neither.
-          const inTransaction = async (uploadId: string, rows: number): Promise<void> => appendAudit(store, { ...audit, outcome: 'committed', uploadId, rows });
+          // So is its review state: a service upload waits for a council or evaluator to approve it.
+          const inTransaction = async (uploadId: string, rows: number): Promise<void> => {
+            await appendAudit(store, { ...audit, outcome: 'committed', uploadId, rows });
+            await recordUploadReview(store, { uploadId, initiative: model.id, state: 'submitted', reason: null, actor: `token:${token.id}` });
+          };
           try {
-            r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}`, inTransaction, inGroup });
+            r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, dryRun, fileName, uploadedBy: `token:${token.id}`, inTransaction, inGroup, maxRows: limits.rows });
           } catch (e) {
             // The ingest rolled back; the attempt is still a write request and is audited as such.
             if (!dryRun) await appendAudit(store, { ...audit, outcome: 'failed' }).catch(() => {});
@@ -324,9 +357,135 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     });
 
+    // The data-entry form (for coalitions without a spreadsheet): the model's indicators with unit and limits.
+    api.get('/api/initiatives/:id/form', async (request) => {
+      const model = initiativeFor(request, 'write');
+      return {
+        initiative: model.id,
+        areas: model.areas,
+        period: model.period,
+        indicators: model.indicators
+          .filter((i) => i.expression === undefined)
+          .map((i) => ({ id: i.id, name: i.name, unit: i.unit, min: i.min ?? (i.kind === 'share' ? 0 : null), max: i.max ?? (i.kind === 'share' ? 1 : null), kind: i.kind })),
+      };
+    });
+
+    // A filled-in form: turned into the CSV a spreadsheet would give and sent through exactly the upload path (same
+    // checks, issues, audit and approval); a quote given with it is stored under the same upload id, so one approval
+    // covers both.
+    api.post('/api/initiatives/:id/entries', async (request, reply) => {
+      const model = initiativeFor(request, 'write');
+      const parsed = entrySchema.safeParse(request.body);
+      if (!parsed.success) throw new HttpError(400, 'request.bad');
+      const e = parsed.data;
+      const q = (v: string): string => `"${v.replace(/"/g, '""')}"`;
+      const lines = ['indicator,gebied,periode,waarde', ...Object.entries(e.values).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, e.area, e.period, v.trim()].map(q).join(','))];
+      const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+      const token = who(request);
+      const actor = `token:${token.id}`;
+      const now = new Date();
+      const sha256 = sha256Of(bytes);
+      const fileName = `formulier ${e.period}`;
+      const audit = { actor, action: 'upload', initiative: model.id, sha256, detail: fileName } as const;
+      let voiceIssues: readonly ObservationIssue[] = [];
+      const voice = e.voice && e.voice.text.trim() !== '' ? e.voice : null;
+      const result = await uploads.submit(async (inGroup) => {
+        const inTransaction = async (uploadId: string, rows: number): Promise<void> => {
+          await appendAudit(store, { ...audit, outcome: 'committed', uploadId, rows });
+          await recordUploadReview(store, { uploadId, initiative: model.id, state: 'submitted', reason: null, actor });
+          if (voice) {
+            const csv = `datum,tekst,toestemming,indicator\n${[voice.date, voice.text, voice.consent ? 'ja' : 'nee', voice.indicator ?? ''].map(q).join(',')}\n`;
+            const v = await storeVoicesCsv(store, csv, { rules: voiceRules(model, now), by: actor, state: 'submitted', now, batchId: uploadId, inTransaction: true });
+            // A bad quote stops the whole entry: the transaction rolls back and the issues are sent.
+            if (!v.ok) {
+              voiceIssues = v.issues;
+              throw new Error('voice refused');
+            }
+          }
+        };
+        try {
+          const r = await ingestBytes(store, bytes, tmpDir, { initiative: model.id, model, fileName, uploadedBy: actor, inTransaction, inGroup, now });
+          if (!r.ok || r.duplicateOf) await appendAudit(store, { ...audit, outcome: r.duplicateOf ? 'duplicate' : 'rejected', uploadId: r.uploadId, rows: r.rowsWritten });
+          return r;
+        } catch (err) {
+          // In a group the group must roll back (it runs this job again alone); alone, the upload rolled back itself.
+          if (inGroup || voiceIssues.length === 0) throw err;
+          await appendAudit(store, { ...audit, outcome: 'rejected' });
+          return { ok: false, uploadId: null, rowsWritten: 0, rowsRead: 0, dryRun: false, issues: voiceIssues };
+        }
+      });
+      const out = { ...result, sha256, fileName };
+      if (!result.ok) return reply.code(422).send({ ...out, ...errorBody('upload.invalid', serverText('upload.invalid', { count: result.issues.length })) });
+      return reply.code(result.duplicateOf ? 200 : 201).send(out);
+    });
+
+    // Participants' voices as CSV (datum;tekst;toestemming[;indicator;antwoord;score]): checked like a data file,
+    // stored whole or not at all, submitted for approval and audited; only consented ones ever reach a report.
+    api.post('/api/initiatives/:id/voices', async (request, reply) => {
+      const model = initiativeFor(request, 'write');
+      const body = request.body;
+      if (!Buffer.isBuffer(body)) throw new HttpError(415, 'upload.unsupported-type');
+      if (lineCount(body) > limits.rows) throw new HttpError(413, 'upload.too-many-rows', { limit: limits.rows });
+      const token = who(request);
+      const actor = `token:${token.id}`;
+      const now = new Date();
+      const rules = voiceRules(model, now);
+      const result = await queue.run(async () => {
+        const r = await storeVoicesCsv(store, new TextDecoder('utf-8').decode(body), { rules, by: actor, state: 'submitted', now });
+        await appendAudit(store, {
+          actor,
+          action: 'voices',
+          initiative: model.id,
+          sha256: sha256Of(body),
+          outcome: !r.ok ? 'rejected' : r.rowsWritten === 0 ? 'duplicate' : 'committed',
+          uploadId: r.batchId,
+          rows: r.rowsWritten,
+        });
+        return r;
+      });
+      if (!result.ok) return reply.code(422).send({ ...result, ...errorBody('upload.invalid', serverText('upload.invalid', { count: result.issues.length })) });
+      return reply.code(result.rowsWritten > 0 ? 201 : 200).send(result);
+    });
+
     api.get('/api/initiatives/:id/uploads', async (request) => {
       const model = initiativeFor(request, 'read');
-      return { initiative: model.id, uploads: await queue.run(() => store.listUploads(model.id)) };
+      const [list, reviews] = await queue.run(async () => [await store.listUploads(model.id), await uploadReviews(store, model.id)] as const);
+      // An upload without a review step is from before reviews or from the store's owner (CLI): approved.
+      const uploads = list.map((u) => {
+        const r = reviews.get(u.id);
+        return { ...u, state: r?.state ?? 'approved', reviewReason: r?.reason ?? null, reviewedBy: r && r.state !== 'submitted' ? r.actor : null, reviewedAt: r && r.state !== 'submitted' ? r.at : null };
+      });
+      return { initiative: model.id, uploads };
+    });
+
+    api.post('/api/initiatives/:id/uploads/:uploadId/review', async (request) => {
+      const model = initiativeFor(request, 'read');
+      const token = who(request);
+      if (!canReview(token, model)) throw new HttpError(403, 'access.reviewer-only');
+      const uploadId = (request.params as { uploadId: string }).uploadId;
+      if (!/^[0-9a-f]{16}$/.test(uploadId)) throw new HttpError(400, 'request.invalid-id', { value: uploadId.slice(0, 80) });
+      const parsed = reviewSchema.safeParse(request.body);
+      if (!parsed.success || (parsed.data.decision === 'return' && !parsed.data.reason?.trim())) throw new HttpError(400, 'review.invalid', { limit: REVIEW_REASON_MAX });
+      const decision = parsed.data.decision;
+      const reason = parsed.data.reason?.trim() || null;
+      const state = decision === 'approve' ? 'approved' : 'returned';
+      const actor = `token:${token.id}`;
+      const done = await queue.run(async () => {
+        const exists = (await store.listUploads(model.id)).some((u) => u.id === uploadId) || (await voiceBatchExists(store, model.id, uploadId));
+        if (!exists) return false;
+        await store.connection.run('BEGIN TRANSACTION');
+        try {
+          await recordUploadReview(store, { uploadId, initiative: model.id, state, reason, actor });
+          await appendAudit(store, { actor, action: `upload.${decision}`, initiative: model.id, sha256: sha256Of({ uploadId, state, reason: reason ?? '' }), outcome: 'ok', uploadId, detail: reason });
+          await store.connection.run('COMMIT');
+        } catch (e) {
+          await store.connection.run('ROLLBACK');
+          throw e;
+        }
+        return true;
+      });
+      if (!done) throw new HttpError(404, 'upload.not-found', { value: uploadId });
+      return { uploadId, state, reason };
     });
 
     /** The as-of date of a request: `?asOf=YYYY-MM-DD`, default today. */
@@ -338,10 +497,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return asOf;
     };
 
+    /** `?includeSubmitted=true`: count uploads still waiting for approval too (a preview). */
+    const submittedOf = (request: FastifyRequest): boolean => bool((request.query as Record<string, unknown>)['includeSubmitted'], 'includeSubmitted');
+
     api.get('/api/initiatives/:id/evaluation', async (request) => {
       const model = initiativeFor(request, 'read');
       const asOf = asOfOf(request);
-      return queue.run(() => evaluations.get(store, model, asOf));
+      const includeSubmitted = submittedOf(request);
+      return queue.run(() => evaluations.get(store, model, asOf, includeSubmitted));
     });
 
     api.get('/api/initiatives/:id/report', async (request, reply) => {
@@ -352,10 +515,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (lang !== 'nl' && lang !== 'en') throw new HttpError(400, 'request.invalid-query', { value: 'lang' });
       if (!reportViews.includes(view as ReportView)) throw new HttpError(400, 'request.invalid-query', { value: 'view' });
       const asOf = asOfOf(request);
-      const evaluation = await queue.run(() => evaluations.get(store, model, asOf));
+      const includeSubmitted = submittedOf(request);
+      const evaluation = await queue.run(() => evaluations.get(store, model, asOf, includeSubmitted));
       // No report without a valuation (e.g. monitoring data the model needs is missing): say why, as for /evaluation.
       if (!evaluation.result) throw new InvalidInputError(evaluation.error!.code, evaluation.error!.message);
-      const uploadIds = evaluation.result.provenance.map((p) => `${p.note ?? ''}:${p.rows ?? ''}`);
+      const uploadIds = [
+        ...evaluation.result.provenance.map((p) => `${p.note ?? ''}:${p.rows ?? ''}`),
+        `submitted:${includeSubmitted}`,
+        ...(evaluation.result.voices ?? []).map((v) => `voice:${v.batchId}:${v.row}`),
+      ];
       const body = await reports.get(model, evaluation.result, uploadIds, lang, view as ReportView, () => new Date());
       if (view === 'json') return reply.type('application/json; charset=utf-8').send(body);
       return reply.type('text/html; charset=utf-8').header('content-security-policy', reportCsp).send(body);

@@ -7,6 +7,7 @@ import {
   type ObservationStore,
   type StoredObservation,
   type UploadRecord,
+  uploadReviews,
 } from '../index.js';
 
 /** What the evaluation endpoint returns for an initiative. */
@@ -56,20 +57,24 @@ export class EvaluationCache {
   private readonly entries = new Map<string, EvaluationView>();
   constructor(private readonly size = 64) {}
 
-  async get(store: ObservationStore, model: Model, asOf: string): Promise<EvaluationView> {
+  async get(store: ObservationStore, model: Model, asOf: string, includeSubmitted = false): Promise<EvaluationView> {
     const uploads: readonly UploadRecord[] = await store.listUploads(model.id);
+    const reviews = await uploadReviews(store);
     // Every dataset the evaluation reads (comparison panels too), with its current row count (corrections change it).
     const datasets = [...new Set(model.comparisons.map((c) => c.dataset ?? model.id))].filter((d) => d !== model.id);
     const others: UploadRecord[] = [];
     for (const d of datasets) for (const u of await store.listUploads(d)) others.push(u);
-    const key = `${model.id}|${asOf}|${[...uploads, ...others].map((u) => `${u.id}:${u.currentRows}`).join(',')}`;
+    // An approval or a return changes what counts, so each upload's review state is part of the key.
+    // Voices are reviewed like uploads: the newest review step of the initiative is part of the key too.
+    const lastReview = Math.max(0, ...[...reviews.values()].filter((r) => r.initiative === model.id).map((r) => r.seq));
+    const key = `${model.id}|${asOf}|${includeSubmitted}|${lastReview}|${[...uploads, ...others].map((u) => `${u.id}:${u.currentRows}:${reviews.get(u.id)?.seq ?? 0}`).join(',')}`;
     const cached = this.entries.get(key);
     if (cached) return cached;
-    const observations = await store.observations({ initiative: model.id });
+    const observations = await store.observations({ initiative: model.id, includeSubmitted });
     let result: InitiativeEvaluation | null = null;
     let error: EvaluationView['error'] = null;
     try {
-      result = await evaluateInitiative(store, model, { asOf });
+      result = await evaluateInitiative(store, model, { asOf, includeSubmitted });
     } catch (e) {
       if (!(e instanceof RendementError)) throw e;
       error = { code: e.code, message: e.text };

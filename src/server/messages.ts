@@ -85,6 +85,18 @@ export const serverMessages = {
     nl: 'Er ging iets mis op de server. Het is gelogd; probeer het later opnieuw.',
     en: 'Something went wrong on the server. It has been logged; try again later.',
   },
+  'access.reviewer-only': {
+    nl: 'Alleen de gemeenteraad (een council-token van deze gemeente) of een evaluator mag een upload goedkeuren of terugsturen.',
+    en: 'Only the council (a council token of this municipality) or an evaluator may approve or return an upload.',
+  },
+  'upload.not-found': {
+    nl: 'Upload "{value}" bestaat niet bij dit initiatief.',
+    en: 'Upload "{value}" does not exist for this initiative.',
+  },
+  'review.invalid': {
+    nl: 'Stuur {"decision": "approve"} of {"decision": "return", "reason": "…"}; een reden (1 tot {limit} tekens) is verplicht bij terugsturen.',
+    en: 'Send {"decision": "approve"} or {"decision": "return", "reason": "…"}; a reason (1 to {limit} characters) is required to return an upload.',
+  },
 } as const satisfies Record<string, LocalisedText>;
 
 export type ServerMessageCode = keyof typeof serverMessages;

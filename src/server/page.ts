@@ -56,6 +56,10 @@ const T = {
     noInitiatives: 'Dit token geeft toegang tot geen enkel initiatief.', network: 'Geen verbinding met de server.',
     criteriaTitle: 'Succescriteria', observationsTitle: 'Monitoringgegevens per indicator', criterion: 'Criterium', status: 'Stand', target: 'Doel', deadline: 'Uiterlijk',
     status_met: 'gehaald', 'status_partly-met': 'deels gehaald', 'status_not-met': 'niet gehaald', 'status_not-measurable': 'niet meetbaar', 'status_not-due': 'nog niet aan de orde',
+    formTitle: 'Of vul een formulier in', formPeriod: 'Periode (bijv. 2025-Q1, 2025-03 of 2025)', formArea: 'Gebied', formSubmit: 'Versturen',
+    voiceText: 'Wat zei een deelnemer? (citaat, optioneel)', voiceDate: 'Datum van het citaat', voiceConsent: 'De deelnemer geeft toestemming om dit te citeren',
+    state: 'Stand', state_submitted: 'wacht op goedkeuring', state_approved: 'goedgekeurd', state_returned: 'teruggestuurd', approve: 'Goedkeuren', returnIt: 'Terugsturen', reason: 'Reden',
+    includeSubmitted: 'Tel ook uploads mee die nog op goedkeuring wachten (voorproefje)',
     view: 'Weergave', viewCouncil: 'Voor de gemeenteraad', viewNeighbourhood: 'Voor de buurt', reportLoading: 'Rapport wordt gemaakt…'
   },
   en: {
@@ -71,6 +75,10 @@ const T = {
     latestValue: 'Latest value', sroi: 'SROI ratio', npv: 'Net present value', obsCurrent: 'Current observations', uploads: 'Uploads',
     role_coalition: 'coalition', role_council: 'council', role_evaluator: 'evaluator', readOnly: 'This token can only view this initiative.',
     noInitiatives: 'This token gives access to no initiative.', network: 'No connection to the server.',
+    formTitle: 'Or fill in a form', formPeriod: 'Period (e.g. 2025-Q1, 2025-03 or 2025)', formArea: 'Area', formSubmit: 'Send',
+    voiceText: 'What did a participant say? (quote, optional)', voiceDate: 'Date of the quote', voiceConsent: 'The participant agrees to be quoted',
+    state: 'State', state_submitted: 'waiting for approval', state_approved: 'approved', state_returned: 'returned', approve: 'Approve', returnIt: 'Return', reason: 'Reason',
+    includeSubmitted: 'Also count uploads still waiting for approval (a preview)',
     criteriaTitle: 'Success criteria', observationsTitle: 'Monitoring data per indicator', criterion: 'Criterion', status: 'Status', target: 'Target', deadline: 'Deadline',
     status_met: 'met', 'status_partly-met': 'partly met', 'status_not-met': 'not met', 'status_not-measurable': 'not measurable', 'status_not-due': 'not yet due',
     view: 'View', viewCouncil: 'For the council', viewNeighbourhood: 'For the neighbourhood', reportLoading: 'Building the report…'
@@ -126,9 +134,67 @@ function renderHistory() {
   const body = $('history').querySelector('tbody'); body.textContent = '';
   const list = state.history || [];
   $('history-empty').textContent = list.length === 0 ? t('noUploads') : '';
-  for (const u of list)
-    body.appendChild(rowOf([el('td', u.uploadedAt), el('td', u.fileName), numCell(u.rowCount), numCell(u.currentRows), el('td', u.uploadedBy), el('td', u.sha256.slice(0, 12), 'muted')]));
+  const reviewer = state.me && state.me.role !== 'coalition';
+  for (const u of list) {
+    const st = el('td', t('state_' + (u.state || 'approved')) + (u.reviewReason ? ' — ' + u.reviewReason : ''));
+    st.className = 'state-' + (u.state || 'approved');
+    if (reviewer && u.state === 'submitted') {
+      const ok = el('button', t('approve')); ok.type = 'button'; ok.className = 'approve';
+      ok.addEventListener('click', () => review(u.id, 'approve', null));
+      const why = document.createElement('input'); why.type = 'text'; why.maxLength = 500; why.setAttribute('aria-label', t('reason')); why.className = 'reason';
+      const back = el('button', t('returnIt')); back.type = 'button'; back.className = 'secondary return';
+      back.addEventListener('click', () => { if (why.value.trim()) review(u.id, 'return', why.value.trim()); else why.focus(); });
+      st.appendChild(document.createElement('br')); st.appendChild(ok); st.appendChild(why); st.appendChild(back);
+    }
+    body.appendChild(rowOf([el('td', u.uploadedAt), el('td', u.fileName), numCell(u.rowCount), numCell(u.currentRows), el('td', u.uploadedBy), el('td', u.sha256.slice(0, 12), 'muted'), st]));
+  }
 }
+
+async function review(uploadId, decision, reason) {
+  const i = current(); if (!i) return;
+  const r = await api('/api/initiatives/' + encodeURIComponent(i.id) + '/uploads/' + uploadId + '/review', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(reason ? { decision, reason } : { decision }) });
+  if (r.status !== 200) setStatus('bad', r.body.error ? r.body.error.message : String(r.status));
+  await refresh();
+}
+
+async function loadForm(i) {
+  const box = $('entry-fields'); box.textContent = '';
+  $('form-section').classList.toggle('hidden', !i.canWrite);
+  if (!i.canWrite) return;
+  const r = await api('/api/initiatives/' + encodeURIComponent(i.id) + '/form');
+  if (r.status !== 200) return;
+  const area = $('entry-area'); area.textContent = '';
+  for (const a of r.body.areas) { const o = el('option', a); o.value = a; area.appendChild(o); }
+  for (const ind of r.body.indicators) {
+    const p = el('p');
+    const input = document.createElement('input'); input.type = 'number'; input.step = 'any'; input.id = 'entry-' + ind.id; input.name = ind.id;
+    if (ind.min !== null) input.min = String(ind.min);
+    if (ind.max !== null) input.max = String(ind.max);
+    const limits = (ind.min !== null || ind.max !== null) ? ', ' + (ind.min !== null ? ind.min : '') + ' – ' + (ind.max !== null ? ind.max : '') : '';
+    const label = el('label', ind.name + ' (' + ind.unit + limits + ')'); label.htmlFor = input.id;
+    p.appendChild(label); p.appendChild(document.createTextNode(' ')); p.appendChild(input); box.appendChild(p);
+  }
+}
+
+async function sendEntry() {
+  const i = current(); if (!i) return;
+  const values = {};
+  for (const input of $('entry-fields').querySelectorAll('input')) if (input.value.trim() !== '') values[input.name] = input.value.trim();
+  const body = { period: $('entry-period').value.trim(), area: $('entry-area').value, values };
+  const text = $('voice-text').value.trim();
+  if (text) body.voice = { text, date: $('voice-date').value, consent: $('voice-consent').checked };
+  setStatus('', () => t('uploading'));
+  const r = await api('/api/initiatives/' + encodeURIComponent(i.id) + '/entries', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const b = r.body;
+  if (r.status === 201) { state.issues = []; setStatus('good', () => t('saved', { rows: nf().format(b.rowsWritten), id: b.uploadId })); $('entry-form').reset(); }
+  else if (r.status === 200 && b.duplicateOf) { state.issues = null; setStatus('good', () => t('duplicate', { id: b.duplicateOf })); }
+  else if (r.status === 422 && b.issues) { state.issues = b.issues; setStatus('bad', () => t('rejected', { count: b.issues.length })); }
+  else { state.issues = null; setStatus('bad', b.error ? b.error.message : String(r.status)); }
+  renderIssues();
+  await refresh();
+}
+
+function previewQuery() { return $('include-submitted').checked ? '&includeSubmitted=true' : ''; }
 
 function renderEvaluation() {
   const box = $('evaluation-summary'); box.textContent = '';
@@ -166,7 +232,8 @@ async function refresh() {
   $('upload-section').classList.toggle('hidden', !i.canWrite);
   $('read-only').textContent = i.canWrite ? '' : t('readOnly');
   const base = '/api/initiatives/' + encodeURIComponent(i.id);
-  const [h, e] = await Promise.all([api(base + '/uploads'), api(base + '/evaluation')]);
+  if (state.formFor !== i.id) { state.formFor = i.id; await loadForm(i); }
+  const [h, e] = await Promise.all([api(base + '/uploads'), api(base + '/evaluation?' + previewQuery().slice(1))]);
   state.history = h.status === 200 ? h.body.uploads : [];
   state.evaluation = e.status === 200 ? e.body : { httpError: e.body.error };
   renderAll();
@@ -176,7 +243,7 @@ async function refresh() {
 async function refreshReport() {
   const i = current(); if (!i) return;
   $('report-message').textContent = t('reportLoading');
-  const r = await api('/api/initiatives/' + encodeURIComponent(i.id) + '/report?lang=' + state.lang + '&view=' + $('report-view').value);
+  const r = await api('/api/initiatives/' + encodeURIComponent(i.id) + '/report?lang=' + state.lang + '&view=' + $('report-view').value + previewQuery());
   state.report = r.status === 200 && typeof r.body === 'string' ? { html: r.body } : { error: r.body.error };
   renderReport();
 }
@@ -187,6 +254,8 @@ async function login(token) {
   if (me.status !== 200) { state.token = null; setStatus('bad', me.body.error.message); return; }
   try { sessionStorage.setItem('rendement.token', token); } catch (e) {}
   state.me = me.body.token;
+  // A coalition sees its own uploads at once (a preview); a council or evaluator sees what counts, and approves.
+  $('include-submitted').checked = state.me.role === 'coalition';
   const list = await api('/api/initiatives');
   state.initiatives = list.status === 200 ? list.body.initiatives : [];
   const sel = $('initiative'); sel.textContent = '';
@@ -199,7 +268,7 @@ async function login(token) {
 
 function logout() {
   try { sessionStorage.removeItem('rendement.token'); } catch (e) {}
-  Object.assign(state, { token: null, me: null, initiatives: [], status: null, issues: null, history: null, evaluation: null, report: null });
+  Object.assign(state, { token: null, me: null, initiatives: [], status: null, issues: null, history: null, evaluation: null, report: null, formFor: null });
   $('app').classList.add('hidden'); $('login-section').classList.remove('hidden'); $('token').value = ''; renderAll();
 }
 
@@ -226,6 +295,8 @@ function setLang(lang) { state.lang = lang; try { localStorage.setItem('rendemen
 $('lang-nl').addEventListener('click', () => setLang('nl'));
 $('lang-en').addEventListener('click', () => setLang('en'));
 $('report-view').addEventListener('change', () => refreshReport());
+$('include-submitted').addEventListener('change', () => refresh());
+$('entry-form').addEventListener('submit', (e) => { e.preventDefault(); sendEntry(); });
 $('initiative').addEventListener('change', () => { state.issues = null; state.status = null; refresh(); });
 $('file').addEventListener('change', () => upload($('file').files[0]));
 const drop = $('drop');
@@ -264,9 +335,21 @@ const body = `<header>
       <div id="drop">
         <p id="drop-text" data-t="drop"></p>
         <label for="file" data-t="choose"></label>
-        <input type="file" id="file" accept=".csv,text/csv,text/plain">
+        <input type="file" id="file" accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
       </div>
       <p><input type="checkbox" id="dry-run"> <label for="dry-run" data-t="dryRun"></label></p>
+    </section>
+    <section id="form-section" class="hidden" aria-labelledby="form-title">
+      <h2 id="form-title" data-t="formTitle"></h2>
+      <form id="entry-form">
+        <p><label for="entry-period" data-t="formPeriod"></label> <input id="entry-period" required maxlength="10" autocomplete="off"></p>
+        <p><label for="entry-area" data-t="formArea"></label> <select id="entry-area"></select></p>
+        <div id="entry-fields"></div>
+        <p><label for="voice-text" data-t="voiceText"></label><br><textarea id="voice-text" maxlength="1000" rows="3" cols="60"></textarea></p>
+        <p><label for="voice-date" data-t="voiceDate"></label> <input type="date" id="voice-date"></p>
+        <p><input type="checkbox" id="voice-consent"> <label for="voice-consent" data-t="voiceConsent"></label></p>
+        <p><button type="submit" id="entry-submit" data-t="formSubmit"></button></p>
+      </form>
     </section>
     <section id="issues-section" class="hidden" aria-labelledby="issues-title">
       <h2 id="issues-title" data-t="issuesTitle"></h2>
@@ -276,10 +359,11 @@ const body = `<header>
     <section aria-labelledby="history-title">
       <h2 id="history-title" data-t="historyTitle"></h2>
       <p id="history-empty" class="muted"></p>
-      <table id="history"><thead><tr><th scope="col" data-t="date"></th><th scope="col" data-t="file"></th><th scope="col" data-t="rows"></th><th scope="col" data-t="current"></th><th scope="col" data-t="by"></th><th scope="col">sha256</th></tr></thead><tbody></tbody></table>
+      <table id="history"><thead><tr><th scope="col" data-t="date"></th><th scope="col" data-t="file"></th><th scope="col" data-t="rows"></th><th scope="col" data-t="current"></th><th scope="col" data-t="by"></th><th scope="col">sha256</th><th scope="col" data-t="state"></th></tr></thead><tbody></tbody></table>
     </section>
     <section aria-labelledby="evaluation-title">
       <h2 id="evaluation-title" data-t="evaluationTitle"></h2>
+      <p><input type="checkbox" id="include-submitted"> <label for="include-submitted" data-t="includeSubmitted"></label></p>
       <dl id="evaluation-summary"></dl>
       <table id="criteria"><caption data-t="criteriaTitle"></caption><thead><tr><th scope="col" data-t="criterion"></th><th scope="col" data-t="status"></th><th scope="col" data-t="value"></th><th scope="col" data-t="target"></th><th scope="col" data-t="deadline"></th></tr></thead><tbody></tbody></table>
       <table id="observations"><caption data-t="observationsTitle"></caption><thead><tr><th scope="col" data-t="indicator"></th><th scope="col" data-t="count"></th><th scope="col" data-t="latestPeriod"></th><th scope="col" data-t="latestValue"></th></tr></thead><tbody></tbody></table>

@@ -53,6 +53,9 @@ describe('council reports do not print token ids (issue 15)', () => {
       try {
         const up = await app.inject({ method: 'POST', url: '/api/initiatives/buurthuis-moerwijk/uploads', headers: { authorization: `Bearer ${coalition.token}`, 'content-type': 'text/csv' }, payload: validCsv });
         expect(up.statusCode).toBe(201);
+        const uploadId = (up.json() as { uploadId: string }).uploadId;
+        const approved = await app.inject({ method: 'POST', url: `/api/initiatives/buurthuis-moerwijk/uploads/${uploadId}/review`, headers: { authorization: `Bearer ${council.token}` }, payload: { decision: 'approve' } });
+        expect(approved.statusCode).toBe(200);
         for (const view of ['council', 'neighbourhood']) {
           const report = await app.inject({ url: `/api/initiatives/buurthuis-moerwijk/report?view=${view}`, headers: { authorization: `Bearer ${council.token}` } });
           expect(report.statusCode).toBe(200);

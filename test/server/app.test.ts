@@ -139,7 +139,16 @@ describe('upload service handlers (app.inject, no port)', () => {
     expect(audit.map((e) => e.outcome).slice(0, 3)).toEqual(['duplicate', 'committed', 'rejected']);
     expect(audit[1]).toMatchObject({ actor: `token:${t['moerwijk']!.record.id}`, action: 'upload', sha256: a.sha256, uploadId: a.uploadId, rows: 3 });
     const list = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/uploads', headers: auth('denhaag') });
-    expect((list.json() as { uploads: { id: string; uploadedBy: string }[] }).uploads).toEqual([expect.objectContaining({ id: a.uploadId, uploadedBy: `token:${t['moerwijk']!.record.id}` })]);
+    expect((list.json() as { uploads: { id: string; uploadedBy: string }[] }).uploads).toEqual([
+      expect.objectContaining({ id: a.uploadId, uploadedBy: `token:${t['moerwijk']!.record.id}`, state: 'submitted' }),
+    ]);
+    // Issue 14: a service upload counts once a council or evaluator approves it; before that only in a preview.
+    const waiting = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/evaluation', headers: auth('moerwijk') });
+    expect(waiting.json()).toMatchObject({ observations: { current: 0 } });
+    const preview = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/evaluation?includeSubmitted=true', headers: auth('moerwijk') });
+    expect(preview.json()).toMatchObject({ observations: { current: 3 } });
+    const approve = await app.inject({ method: 'POST', url: `/api/initiatives/buurthuis-moerwijk/uploads/${a.uploadId}/review`, headers: auth('denhaag'), payload: { decision: 'approve' } });
+    expect(approve.statusCode, approve.body).toBe(200);
     const ev = await app.inject({ url: '/api/initiatives/buurthuis-moerwijk/evaluation', headers: auth('moerwijk') });
     expect(ev.json()).toMatchObject({ initiative: { id: 'buurthuis-moerwijk' }, observations: { current: 3 }, uploads: { count: 1 }, error: null });
     const result = (ev.json() as { result: { valuation: { sroiRatio: number }; evaluation: { criteria: { id: string; status: string }[] } } }).result;
@@ -155,7 +164,7 @@ describe('upload service handlers (app.inject, no port)', () => {
       const r = await app.inject({ method: 'POST', url: `/api/initiatives/buurthuis-moerwijk/uploads?name=${name}`, headers: csv('moerwijk'), payload: body });
       expect(r.statusCode, r.body).toBe(201);
     }
-    const notes = (await store.observations({ initiative: 'buurthuis-moerwijk', indicator: 'vrijwilligers' })).map((o) => o.note);
+    const notes = (await store.observations({ initiative: 'buurthuis-moerwijk', indicator: 'vrijwilligers', includeSubmitted: true })).map((o) => o.note);
     expect(notes.filter((n) => n === 'café geopend')).toHaveLength(2);
   });
 

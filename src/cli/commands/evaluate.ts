@@ -55,8 +55,9 @@ export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: { nl: 'Evalueer een initiatief: waardering, succescriteria, onzekerheid', en: 'Evaluate an initiative: valuation, success criteria, uncertainty' },
   help: {
-    nl: `Gebruik: rendement evaluate <model> [--as-of JJJJ-MM-DD] [--json] [--store pad] [--draws N] [--seed S] [--lang nl|en]
+    nl: `Gebruik: rendement evaluate <model> [--as-of JJJJ-MM-DD] [--json] [--store pad] [--draws N] [--seed S] [--lang nl|en] [--include-submitted]
 
+Telt alleen goedgekeurde uploads; --include-submitted telt ook uploads die nog op goedkeuring wachten (voorproefje).
 Waardeert het initiatief met de monitoringdata uit de opslag, beoordeelt elk succescriterium
 (gehaald, deels, niet, niet meetbaar, nog niet aan de orde) en, als het model onzekerheid noemt
 of --draws is gegeven, de gevoeligheid en Monte Carlo. --as-of geeft de stand op een eerdere
@@ -67,8 +68,9 @@ Voorbeelden:
   rendement evaluate models/buurthuis-moerwijk.yaml --as-of 2025-06-30 --json
 
 Exitcodes: 0 gelukt, 1 ongeldig model of ontbrekende data, 2 verkeerd aangeroepen.`,
-    en: `Usage: rendement evaluate <model> [--as-of YYYY-MM-DD] [--json] [--store path] [--draws N] [--seed S] [--lang nl|en]
+    en: `Usage: rendement evaluate <model> [--as-of YYYY-MM-DD] [--json] [--store path] [--draws N] [--seed S] [--lang nl|en] [--include-submitted]
 
+Counts approved uploads only; --include-submitted also counts uploads still waiting for approval (a preview).
 Values the initiative with the monitoring data in the store, judges every success criterion
 (met, partly met, not met, not measurable, not due yet) and, when the model declares
 uncertainty or --draws is given, sensitivity and Monte Carlo. --as-of shows where the
@@ -83,7 +85,7 @@ Exit codes: 0 success, 1 invalid model or missing data, 2 usage error.`,
   async run(ctx) {
     const { values, positionals } = parseArgs({
       args: [...ctx.args],
-      options: { json: { type: 'boolean' }, 'as-of': { type: 'string' }, store: { type: 'string' }, draws: { type: 'string' }, seed: { type: 'string' } },
+      options: { json: { type: 'boolean' }, 'as-of': { type: 'string' }, store: { type: 'string' }, draws: { type: 'string' }, seed: { type: 'string' }, 'include-submitted': { type: 'boolean' } },
       allowPositionals: true,
     });
     const path = positionals[0];
@@ -112,7 +114,7 @@ Exit codes: 0 success, 1 invalid model or missing data, 2 usage error.`,
     if (!store && !ctx.quiet)
       line(ctx.stderr, ctx.lang === 'nl' ? '! Nog geen opslag met monitoringdata; criteria zonder data zijn niet meetbaar.' : '! No store with monitoring data yet; criteria without data are not measurable.');
     try {
-      const result = await evaluateInitiative(store, loaded.model, { asOf, ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) });
+      const result = await evaluateInitiative(store, loaded.model, { asOf, includeSubmitted: values['include-submitted'] ?? false, ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) });
       if (values.json) ctx.stdout.write(json(initiativeEvaluationJson(result)));
       else {
         line(ctx.stdout, renderValuation(loaded.model as Model, result, ctx.lang));

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { extname, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   cbsKerncijfersLongAdapter,
@@ -9,7 +9,13 @@ import {
   ingestFile,
   ingestTable,
   ObservationStore,
+  appendAudit,
+  ensureAuditLog,
+  ensureUploadReviews,
+  recordUploadReview,
+  openQuarantine,
   type CsvAdapter,
+  type ObservationIssue,
   type IngestResult,
   type Lang,
   type Model,
@@ -68,12 +74,18 @@ export const ingestCommand: Command = {
   help: {
     nl: `Gebruik: rendement ingest <bestand> --initiative <id> [--model <bestand>] [--dry-run] [--json]
                          [--store <pad>] [--adapter elan-wijk-panel|cbs-kerncijfers] [--bulk] [--by <naam>]
+       rendement ingest <bestand.xlsx> [--sheet <blad>] --initiative <id> …
        rendement ingest <bestand.duckdb> --table <tabel> | --query <sql> --initiative <id> …
        rendement ingest <bestand.parquet> --initiative <id> …
 
 Controleert elke rij (indicator, gebied, periode, getal, bereik, eenheid, dubbele rijen) tegen het model
 (--model, of models/<id>.yaml) en slaat alles in één keer op, of niets als er iets mis is.
-Puntkomma of komma, decimaalkomma, UTF-8 of Windows-1252: het wordt herkend. Lege cellen, n.v.t. en "."
+Puntkomma, komma of tab, decimaalkomma, UTF-8, Windows-1252 of UTF-16 ("Unicode-tekst" uit Excel): het wordt
+herkend; lege kolommen zonder naam (;;; aan het eind) tellen niet mee. Een Excel-werkmap (.xlsx) wordt direct
+gelezen: het eerste blad of --sheet, rijnummers zoals in Excel, datums en formules zoals Excel ze bewaart.
+Een rij met een periode die na de dag van aanleveren begint, wordt geweigerd. Alleen voor openbare
+datasets (--adapter): --skip-invalid slaat de goede rijen op en schrijft de geweigerde rijen met hun
+problemen naar een quarantainebestand (--quarantine <pad>, standaard <bestand>.refused.csv). Lege cellen, n.v.t. en "."
 tellen als ontbrekend, nooit als 0. Hetzelfde bestand nogmaals is een no-op; een correctie vervangt eerdere
 waarden en bewaart die als geschiedenis. --dry-run controleert zonder op te slaan. --bulk leest via DuckDB
 (grote bestanden). De opslag is standaard ${DEFAULT_STORE_PATH}.
@@ -84,12 +96,18 @@ Voorbeelden:
   rendement ingest data/elan-wijkprofielen/df_numeric_ver_6.csv --initiative elan-wijkprofielen --adapter elan-wijk-panel --json`,
     en: `Usage: rendement ingest <file> --initiative <id> [--model <file>] [--dry-run] [--json]
                         [--store <path>] [--adapter elan-wijk-panel|cbs-kerncijfers] [--bulk] [--by <name>]
+       rendement ingest <file.xlsx> [--sheet <sheet>] --initiative <id> …
        rendement ingest <file.duckdb> --table <table> | --query <sql> --initiative <id> …
        rendement ingest <file.parquet> --initiative <id> …
 
 Checks every row (indicator, area, period, number, range, unit, duplicate rows) against the model
 (--model, or models/<id>.yaml) and stores all of it at once, or nothing when anything is wrong.
-Semicolon or comma, decimal comma, UTF-8 or Windows-1252 are recognised. Empty cells, n.v.t. and "."
+Semicolon, comma or tab, decimal comma, UTF-8, Windows-1252 or UTF-16 (Excel's "Unicode text") are
+recognised; empty columns without a name (trailing ;;;) do not count. An Excel workbook (.xlsx) is read
+directly: its first sheet or --sheet, row numbers as in Excel, dates and formulas as Excel stores them.
+A row whose period starts after the day of upload is refused. For public datasets only (--adapter):
+--skip-invalid stores the good rows and writes the refused rows with their problems to a quarantine
+file (--quarantine <path>, default <file>.refused.csv). Empty cells, n.v.t. and "."
 count as missing, never as 0. The same file again is a no-op; a correction replaces earlier values and
 keeps them as history. --dry-run checks without storing. --bulk reads through DuckDB (large files).
 The store is ${DEFAULT_STORE_PATH} by default.
@@ -113,6 +131,9 @@ Examples:
         by: { type: 'string' },
         table: { type: 'string' },
         query: { type: 'string' },
+        sheet: { type: 'string' },
+        'skip-invalid': { type: 'boolean' },
+        quarantine: { type: 'string' },
       },
       allowPositionals: true,
     });
@@ -127,6 +148,16 @@ Examples:
       line(ctx.stderr, `✗ --adapter: ${Object.keys(ADAPTERS).join(' | ')}`);
       return EXIT.usage;
     }
+    // Leaving rows out is for public datasets (an adapter) only: an initiative's own data is stored whole or not at all.
+    if (values['skip-invalid'] && !adapter) {
+      line(
+        ctx.stderr,
+        nl
+          ? '✗ --skip-invalid is alleen voor openbare datasets (met --adapter): gegevens van een initiatief worden helemaal of helemaal niet opgeslagen.'
+          : '✗ --skip-invalid is for public datasets only (with --adapter): an initiative\'s own data is stored whole or not at all.',
+      );
+      return EXIT.usage;
+    }
     const path = resolve(ctx.cwd, file);
     if (!existsSync(path)) {
       line(ctx.stderr, nl ? `✗ Bestand niet gevonden: ${file}` : `✗ File not found: ${file}`);
@@ -138,19 +169,43 @@ Examples:
     try {
       // Two phases on a terminal: reading and checking the file, then committing it in one transaction.
       const progress = createProgress(ctx.stderr, nl ? 'inlezen' : 'ingesting', 2, !values.json && !ctx.quiet);
+      // The store's owner ingests on the command line: the upload is approved at once (a service upload waits for a
+      // council or evaluator), and the audit log records that step as approved by "cli" in the upload's transaction.
+      await ensureAuditLog(store);
+      await ensureUploadReviews(store);
+      const by = values.by ?? userInfo().username;
+      const initiative = values.initiative;
+      const inTransaction = async (uploadId: string, rows: number): Promise<void> => {
+        await recordUploadReview(store, { uploadId, initiative, state: 'approved', reason: null, actor: `cli:${by}` });
+        const [u] = await store.query('SELECT sha256 FROM uploads WHERE id = $id', { id: uploadId });
+        await appendAudit(store, { actor: `cli:${by}`, action: 'upload', initiative, sha256: String(u?.['sha256'] ?? ''), outcome: 'committed', uploadId, rows, detail: 'approved by cli' });
+      };
       const common = {
         initiative: values.initiative,
+        inTransaction,
         ...(found.model ? { model: found.model } : {}),
         dryRun: values['dry-run'] ?? false,
         uploadedBy: values.by ?? userInfo().username,
         onPhase: (phase: 'read' | 'commit') => progress.tick(phase === 'read' ? 0 : 1, phase === 'read' ? (nl ? 'lezen en controleren' : 'reading and checking') : nl ? 'opslaan' : 'storing'),
       };
       const ext = extname(path).toLowerCase();
+      const quarantinePath = resolve(ctx.cwd, values.quarantine ?? `${basename(path, extname(path))}.refused.csv`);
+      const quarantine = values['skip-invalid'] ? await openQuarantine(quarantinePath) : null;
       const r =
         ext === '.parquet' || ext === '.duckdb' || ext === '.db'
           ? await ingestTable(store, { path, ...(values.table ? { table: values.table } : {}), ...(values.query ? { query: values.query } : {}) }, common)
-          : await ingestFile(store, path, { ...common, ...(adapter ? { adapter } : {}), bulk: values.bulk ? true : 'auto' });
+          : await ingestFile(store, path, {
+              ...common,
+              ...(adapter ? { adapter } : {}),
+              ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+              ...(quarantine ? { onRefusedRow: (issues: readonly ObservationIssue[]) => quarantine.add(issues) } : {}),
+              bulk: values.bulk ? true : 'auto',
+            });
       progress.done();
+      if (quarantine) {
+        const refused = await quarantine.close();
+        line(ctx.stderr, nl ? `! ${refused} rij(en) overgeslagen; zie ${quarantinePath}.` : `! ${refused} row(s) skipped; see ${quarantinePath}.`);
+      }
       if (values.json) ctx.stdout.write(json(ingestJson(r, ctx.lang)));
       else line(r.ok ? ctx.stdout : ctx.stderr, renderIngest(r, file, ctx.lang));
       return r.ok ? EXIT.ok : EXIT.invalidInput;

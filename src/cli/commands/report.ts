@@ -28,8 +28,8 @@ function parseFormats(text: string): ReportFormat[] | string {
 }
 
 /** Everything a report of one initiative draws on, by the one evaluation path every route shares. */
-async function reportInput(model: Model, ctx: CommandContext, store: ObservationStore | null, asOf: string): Promise<ReportInput> {
-  return initiativeReportInput(model, await evaluateInitiative(store, model, { asOf }), ctx.lang);
+async function reportInput(model: Model, ctx: CommandContext, store: ObservationStore | null, asOf: string, includeSubmitted = false): Promise<ReportInput> {
+  return initiativeReportInput(model, await evaluateInitiative(store, model, { asOf, includeSubmitted }), ctx.lang);
 }
 
 const text = {
@@ -99,6 +99,7 @@ Examples:
         format: { type: 'string', default: reportFormats.join(',') },
         store: { type: 'string' },
         'as-of': { type: 'string' },
+        'include-submitted': { type: 'boolean' },
       },
     });
     const formats = parseFormats(values.format);
@@ -125,7 +126,7 @@ Examples:
           continue;
         }
         try {
-          inputs.push(await reportInput(loaded.model, ctx, store, asOf));
+          inputs.push(await reportInput(loaded.model, ctx, store, asOf, values['include-submitted'] ?? false));
         } catch (e) {
           if (!(e instanceof RendementError)) throw e;
           line(ctx.stderr, `✗ ${loaded.model.id}: ${e.text[ctx.lang]}`);

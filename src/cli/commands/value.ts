@@ -147,8 +147,9 @@ export const valueCommand: Command = {
   name: 'value',
   summary: { nl: 'Waardeer een initiatief (SROI en/of MKBA)', en: 'Value an initiative (SROI and/or MKBA)' },
   help: {
-    nl: `Gebruik: rendement value <model> [--json] [--as-of JJJJ-MM-DD] [--draws N] [--seed S] [--store pad] [--lang nl|en]
+    nl: `Gebruik: rendement value <model> [--json] [--as-of JJJJ-MM-DD] [--draws N] [--seed S] [--store pad] [--lang nl|en] [--include-submitted]
 
+Telt alleen goedgekeurde uploads; --include-submitted telt ook uploads die nog op goedkeuring wachten (voorproefje).
 Berekent de contante waarde van baten en investering, NCW, SROI-ratio, netto ratio en
 terugverdientijd, en bij method mkba/both de MKBA met "wie betaalt, wie baat".
 --json drukt één JSON-object af met het volledige spoor (trace) van elke euro.
@@ -161,8 +162,9 @@ rendement evaluate.
 Voorbeelden:
   rendement value models/leeskamer-rijswijk.yaml
   rendement value models/dorpsbudget-stompwijk.yaml --json --lang en`,
-    en: `Usage: rendement value <model> [--json] [--as-of YYYY-MM-DD] [--draws N] [--seed S] [--store path] [--lang nl|en]
+    en: `Usage: rendement value <model> [--json] [--as-of YYYY-MM-DD] [--draws N] [--seed S] [--store path] [--lang nl|en] [--include-submitted]
 
+Counts approved uploads only; --include-submitted also counts uploads still waiting for approval (a preview).
 Computes the present value of benefits and inputs, NPV, SROI ratio, net ratio and
 payback, and with method mkba/both the MKBA with "who pays, who benefits".
 --json prints one JSON object with the full trace of every euro.
@@ -179,7 +181,7 @@ Examples:
   async run(ctx) {
     const { values, positionals } = parseArgs({
       args: [...ctx.args],
-      options: { json: { type: 'boolean' }, draws: { type: 'string' }, seed: { type: 'string' }, store: { type: 'string' }, 'as-of': { type: 'string' } },
+      options: { json: { type: 'boolean' }, draws: { type: 'string' }, seed: { type: 'string' }, store: { type: 'string' }, 'as-of': { type: 'string' }, 'include-submitted': { type: 'boolean' } },
       allowPositionals: true,
     });
     const asOf = values['as-of'] ?? today();
@@ -204,7 +206,7 @@ Examples:
     const store = await openExistingStore(storePath(ctx, values.store));
     let result;
     try {
-      result = await evaluateInitiative(store, loaded.model, { asOf, ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) });
+      result = await evaluateInitiative(store, loaded.model, { asOf, includeSubmitted: values['include-submitted'] ?? false, ...(draws === undefined ? {} : { draws }), ...(seed === undefined ? {} : { seed }) });
     } finally {
       store?.close();
     }

@@ -48,13 +48,16 @@ export function checkAreaCell(text: string | null, row: number, column: string, 
   return ok(text);
 }
 
-/** A period cell: a year, quarter, month or date within the initiative's period. */
+/** A period cell: a year, quarter, month or date within the initiative's period, and not starting after the upload day. */
 export function checkPeriodCell(text: string | null, row: number, column: string, rules: ObservationRules): FieldCheck<ObservationPeriod> {
   if (text === null) return bad(observationIssue('data.missing-period', row, column, null));
   const p = parsePeriod(text);
   if (!p.ok) return bad(observationIssue(p.reason === 'invalid-date' ? 'data.invalid-date' : 'data.invalid-period', row, column, text));
   if (rules.period && (p.value.start < rules.period.start || p.value.end > rules.period.end))
     return bad(observationIssue('data.period-outside', row, column, text, { expected: `${rules.period.start} – ${rules.period.end}` }));
+  // A period that has begun counts (this year's figures so far); one that begins after the upload day is a typo or a forecast.
+  if (rules.today !== undefined && p.value.start > rules.today)
+    return bad(observationIssue('data.future-period', row, column, text, { start: p.value.start, today: rules.today }));
   return ok(p.value);
 }
 

@@ -10,3 +10,6 @@ export * from './expression.js';
 export * from './aggregate.js';
 export * from './derive.js';
 export * from './check-expressions.js';
+export * from './unnamed-columns.js';
+export * from './excel-date.js';
+export * from './voice.js';

@@ -12,6 +12,8 @@ export interface ObservationRules {
   readonly municipality?: string;
   /** The initiative's period (ISO dates, inclusive). */
   readonly period?: { readonly start: string; readonly end: string };
+  /** The day of upload (ISO date): a period that starts after it is refused as future-dated. Undefined: not checked. */
+  readonly today?: string;
   readonly decimal: DecimalSeparator;
 }
 
