@@ -19,7 +19,7 @@ import { mulberry32 } from './mulberry32.js';
 
 const root = process.cwd();
 const bin = resolve(root, 'dist/cli/main.js');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, workers: { type: 'string' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, workers: { type: 'string' }, keep: { type: 'string' }, 'setup-only': { type: 'boolean' } } });
 const sizes = values.sizes.split(',').map(Number);
 const GOAL_SECONDS = 60;
 
@@ -104,11 +104,18 @@ async function main(): Promise<number> {
   const results = [];
   let failed = false;
   for (const n of sizes) {
-    const dir = await mkdtemp(join(tmpdir(), 'rendement-portfolio-'));
+    // --keep DIR generates each size once into DIR/<n> and reuses it on later runs (the generator is seeded).
+    const dir = values.keep ? resolve(values.keep, String(n)) : await mkdtemp(join(tmpdir(), 'rendement-portfolio-'));
+    const reuse = values.keep !== undefined && existsSync(join(dir, 'store.duckdb'));
     try {
       const g0 = performance.now();
-      const { models, store } = await generate(n, templates, dir);
+      if (values.keep && !reuse) await mkdir(dir, { recursive: true });
+      const { models, store } = reuse ? { models: join(dir, 'models'), store: join(dir, 'store.duckdb') } : await generate(n, templates, dir);
       const setupSeconds = (performance.now() - g0) / 1000;
+      if (values['setup-only']) {
+        console.log(`N = ${n}: generated in ${setupSeconds.toFixed(1)} s`);
+        continue;
+      }
       const args = ['--models', models, '--store', store, '--out', join(dir, 'reports'), '--as-of', '2025-12-31', '--quiet', ...(values.workers ? ['--workers', values.workers] : [])];
       const r = await portfolio(args);
       if (r.code !== 0 && r.code !== 1) {
@@ -126,7 +133,8 @@ async function main(): Promise<number> {
       const shares = Object.entries(share).map(([k, v]) => `${k} ${(100 * v).toFixed(0)} %`).join(', ');
       console.log(`N = ${n}: ${row.seconds} s (goal < ${GOAL_SECONDS} s for 1,000), peak RSS ${row.peakRssMB} MB; ${shares} (setup, not timed: ${row.setupSeconds} s)`);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      if (values.keep) await rm(join(dir, 'reports'), { recursive: true, force: true });
+      else await rm(dir, { recursive: true, force: true });
     }
   }
   console.log(JSON.stringify({ bench: 'portfolio', peer: 'none (absolute time against the 60 s goal for 1,000 initiatives on 2 cores)', goalSeconds: GOAL_SECONDS, results }));

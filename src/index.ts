@@ -46,3 +46,5 @@ export { saveCriteriaLock, loadCriteriaLocks } from './data/criteria-lock-store.
 export { lockCriteria, criteriaLockStatus, evaluateOutcomes, toEvaluationJson, type CriteriaLock, type EvaluationJson, type OutcomeEvaluation } from './core/index.js';
 export { reportEvaluation } from './render/report-evaluation.js';
 export { reportInputFrom } from './render/report-input-from.js';
+// Portfolio at scale (issue 18): overview from summary rows, streamed runs on worker threads.
+export { buildPortfolioOverview, portfolioRow, portfolioSpreadChart, type PortfolioRow, type PortfolioOverviewOptions } from './render/index.js';
