@@ -48,3 +48,4 @@ export { reportEvaluation } from './render/report-evaluation.js';
 export { reportInputFrom } from './render/report-input-from.js';
 // Portfolio at scale (issue 18): overview from summary rows, streamed runs on worker threads.
 export { buildPortfolioOverview, portfolioRow, portfolioSpreadChart, type PortfolioRow, type PortfolioOverviewOptions } from './render/index.js';
+export { runPortfolioStream, runPortfolioInitiative, portfolioSummaryCsv, portfolioSummaryColumns, writePortfolioSummaryParquet, type PortfolioStreamOptions, type PortfolioStreamResult, type PortfolioFailure, type PortfolioInitiativeJob, type PortfolioInitiativeDone, type PortfolioFigures } from './jobs/index.js';

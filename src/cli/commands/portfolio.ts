@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { initiativeEvaluationJson, type Model } from '../../index.js';
+import type { Model } from '../../index.js';
 import { EXIT, type Command } from '../context.js';
 import { json, line } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
@@ -14,21 +14,29 @@ export const portfolioCommand: Command = {
   summary: { nl: 'Evalueer alle initiatieven van een gemeente en maak het overzicht', en: 'Evaluate every initiative of a municipality and make the overview' },
   help: {
     nl: `Gebruik: rendement portfolio [--models models/] [--municipality GM####] [--store pad] [--out reports/]
-                           [--as-of JJJJ-MM-DD] [--workers N] [--json] [--quiet] [--lang nl|en]
+                           [--as-of JJJJ-MM-DD] [--workers N] [--draws N] [--no-render] [--json] [--quiet] [--lang nl|en]
 
-Evalueert elk model in --models met de data uit de opslag, rekent de onzekerheid (Monte Carlo)
-van de initiatieven tegelijk uit op meerdere threads, en schrijft een overzichtspagina plus een
-rapport per initiatief. --municipality beperkt tot één gemeente.
+Evalueert elk model in --models met de data uit de opslag, één initiatief tegelijk, en geeft
+het door aan threads (--workers, standaard één per processorkern) die de onzekerheid (Monte
+Carlo) uitrekenen en het rapport per initiatief meteen wegschrijven; alleen de samenvattingsregel
+blijft in het geheugen. Daarna volgen de overzichtspagina (index.html: tabel om te sorteren en
+te filteren, grafiek) en de samenvattingsregels als index.csv en index.parquet.
+--municipality beperkt tot één gemeente. --draws zet het aantal Monte Carlo-trekkingen per
+initiatief (standaard dat van elk model). --no-render slaat de rapporten per initiatief over.
 
 Voorbeelden:
   rendement portfolio
   rendement portfolio --municipality GM0518 --as-of 2022-12-31 --lang en`,
     en: `Usage: rendement portfolio [--models models/] [--municipality GM####] [--store path] [--out reports/]
-                          [--as-of YYYY-MM-DD] [--workers N] [--json] [--quiet] [--lang nl|en]
+                          [--as-of YYYY-MM-DD] [--workers N] [--draws N] [--no-render] [--json] [--quiet] [--lang nl|en]
 
-Evaluates every model in --models with the data in the store, computes the initiatives'
-uncertainty (Monte Carlo) in parallel on worker threads, and writes an overview page plus a
-report per initiative. --municipality limits it to one municipality.
+Evaluates every model in --models with the data in the store, one initiative at a time, and
+hands each to worker threads (--workers, default one per processor core) that compute its
+uncertainty (Monte Carlo) and write its report straight away; only its summary row stays in
+memory. Then come the overview page (index.html: a table to sort and filter, a chart) and the
+summary rows as index.csv and index.parquet. --municipality limits it to one municipality.
+--draws sets the Monte Carlo draws per initiative (default: each model's own). --no-render
+skips the report per initiative.
 
 Examples:
   rendement portfolio
@@ -44,13 +52,16 @@ Examples:
         out: { type: 'string', default: 'reports' },
         'as-of': { type: 'string' },
         workers: { type: 'string' },
+        draws: { type: 'string' },
+        'no-render': { type: 'boolean' },
         json: { type: 'boolean' },
       },
     });
     const asOf = values['as-of'] ?? today();
     const workers = values.workers === undefined ? undefined : Number(values.workers);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) || (values.municipality !== undefined && !/^GM\d{4}$/.test(values.municipality))) {
-      line(ctx.stderr, ctx.lang === 'nl' ? '✗ --as-of als JJJJ-MM-DD, --workers 0 tot 64, --municipality als GM####. Zie: rendement portfolio --help' : '✗ --as-of as YYYY-MM-DD, --workers 0 to 64, --municipality as GM####. See: rendement portfolio --help');
+    const draws = values.draws === undefined ? undefined : Number(values.draws);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) || (draws !== undefined && !(Number.isInteger(draws) && draws >= 1 && draws <= 1_000_000)) || (values.municipality !== undefined && !/^GM\d{4}$/.test(values.municipality))) {
+      line(ctx.stderr, ctx.lang === 'nl' ? '✗ --as-of als JJJJ-MM-DD, --workers 0 tot 64, --draws 1 tot 1.000.000, --municipality als GM####. Zie: rendement portfolio --help' : '✗ --as-of as YYYY-MM-DD, --workers 0 to 64, --draws 1 to 1,000,000, --municipality as GM####. See: rendement portfolio --help');
       return EXIT.usage;
     }
     let exit: number = EXIT.ok;
@@ -72,13 +83,16 @@ Examples:
         out: resolve(ctx.cwd, values.out),
         formats: ['html', 'md', 'json', 'svg'],
         quiet: Boolean(ctx.quiet || values.json),
+        render: !values['no-render'],
+        json: Boolean(values.json),
         ...(workers === undefined ? {} : { workers }),
+        ...(draws === undefined ? {} : { draws }),
       });
     } finally {
       store?.close();
     }
     exit = Math.max(exit, run.exit);
-    if (values.json) ctx.stdout.write(json(run.results.map(initiativeEvaluationJson)));
+    if (values.json) ctx.stdout.write(json(run.done.map((d) => d.json)));
     else printPortfolioSummary(ctx, run, asOf, models.some((m) => m.illustrative));
     return exit;
   },
