@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { rendement, root } from './run-cli.js';
@@ -70,5 +70,28 @@ describe('a portfolio of 1,000 initiatives', () => {
     const table = html.slice(html.indexOf('id="portfolio-table"'));
     expect(table.slice(0, table.indexOf('</table>')).match(/<tr><th scope="row"/g)).toHaveLength(N);
     expect(html).toContain('The chart shows the 25 highest and the 25 lowest ratios of 1000');
+  }, 600_000);
+
+  it('writes the same files with 0, 1 or 2 workers, whichever finishes first', async () => {
+    const models = join(dir, 'some');
+    await mkdir(models);
+    for (let k = 0; k < 6; k++) await copyFile(join(dir, 'models', `dorp-${String(k).padStart(4, '0')}.yaml`), join(models, `dorp-${String(k).padStart(4, '0')}.yaml`));
+    const files = async (out: string): Promise<Map<string, Buffer>> => {
+      const names = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1)).sort();
+      return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(out, n))] as const)));
+    };
+    const runs = [];
+    for (const workers of ['0', '1', '2']) {
+      const out = join(dir, `w${workers}`);
+      const r = rendement(['portfolio', '--models', models, '--store', join(dir, 'none.duckdb'), '--out', out, '--as-of', '2024-12-31', '--draws', '200', '--workers', workers, '--quiet'], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
+      expect(r.code, r.stderr).toBe(0);
+      runs.push(await files(out));
+    }
+    expect([...runs[0]!.keys()]).toContain('dorp-0005/council.html');
+    expect([...runs[0]!.keys()]).toContain('index.parquet');
+    for (const other of runs.slice(1)) {
+      expect([...other.keys()]).toEqual([...runs[0]!.keys()]);
+      for (const [name, content] of runs[0]!) expect(other.get(name)!.equals(content), name).toBe(true);
+    }
   }, 600_000);
 });
