@@ -42,6 +42,24 @@ export interface PortfolioRunOptions {
   readonly render?: boolean;
   /** Keep each initiative's `evaluate --json` contract for printing. */
   readonly json?: boolean;
+  /** How many models an async iterable will give, at most (for the progress line). */
+  readonly total?: number;
+}
+
+/**
+ * Loads model files one at a time for a streamed run, so a portfolio never holds every model at once: a file that
+ * does not load is reported (and its exit code kept in `state`), a model `keep` rejects is skipped.
+ */
+export async function* modelsFrom(files: readonly string[], load: (file: string) => Promise<{ model: Model } | { exit: number }>, keep: (model: Model) => boolean, state: { exit: number; count: number; illustrative: boolean }): AsyncGenerator<Model> {
+  for (const file of files) {
+    const loaded = await load(file);
+    if ('exit' in loaded) state.exit = Math.max(state.exit, loaded.exit);
+    else if (keep(loaded.model)) {
+      state.count++;
+      if (loaded.model.illustrative) state.illustrative = true;
+      yield loaded.model;
+    }
+  }
 }
 
 /** File names of the summary rows written beside the overview. */
@@ -52,9 +70,10 @@ export const summaryFiles = { csv: 'index.csv', parquet: 'index.parquet' } as co
  * report (written as it is built; DESIGN "Scale"), keeping only summary rows; then writes the overview page, the
  * summary rows as CSV and Parquet, and prints failures and uncertainty warnings in id order.
  */
-export async function runPortfolio(ctx: CommandContext, store: ObservationStore | null, models: readonly Model[], options: PortfolioRunOptions): Promise<PortfolioRun> {
+export async function runPortfolio(ctx: CommandContext, store: ObservationStore | null, models: readonly Model[] | AsyncIterable<Model>, options: PortfolioRunOptions): Promise<PortfolioRun> {
   const started = performance.now();
-  const progress = createProgress(ctx.stderr, ctx.lang === 'nl' ? 'evalueren' : 'evaluating', models.length, !options.quiet);
+  const total = Array.isArray(models) ? models.length : (options.total ?? 0);
+  const progress = createProgress(ctx.stderr, ctx.lang === 'nl' ? 'evalueren' : 'evaluating', total, !options.quiet);
   const generatedAt = generationTime();
   const stream = await runPortfolioStream(store, models, {
     asOf: options.asOf,

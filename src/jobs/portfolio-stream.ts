@@ -116,7 +116,8 @@ class WorkerPool {
 const clock = (): number => performance.now() / 1000;
 
 /**
- * A portfolio run that streams (issue 18): this thread reads and evaluates one initiative at a time from the store,
+ * A portfolio run that streams (issue 18): this thread takes one model at a time (a list or an async iterable that
+ * loads them as it goes), reads and evaluates its initiative from the store,
  * hands it to a pool of worker threads for its uncertainty (Monte Carlo) and report, which is written to
  * `<out>/<id>/` as soon as it is built; only the initiative's summary row comes back. At most two initiatives per
  * worker are in flight, so memory does not grow with the portfolio. Each report depends only on its model, the store
@@ -124,9 +125,11 @@ const clock = (): number => performance.now() / 1000;
  * Initiatives that cannot be evaluated (bad input) are listed in `failures`; the others still run.
  * @throws Error when a worker fails unexpectedly (a bug, not bad input).
  */
-export async function runPortfolioStream(store: ObservationStore | null, models: readonly Model[], options: PortfolioStreamOptions): Promise<PortfolioStreamResult> {
-  const wanted = options.workers ?? availableParallelism();
-  const count = Math.max(0, Math.min(Math.floor(wanted), models.length));
+export async function runPortfolioStream(store: ObservationStore | null, models: Iterable<Model> | AsyncIterable<Model>, options: PortfolioStreamOptions): Promise<PortfolioStreamResult> {
+  const wanted = Math.floor(options.workers ?? availableParallelism());
+  // Models may come one at a time (a loaded model takes ~80 KB; 10,000 of them would fill a gigabyte), so the
+  // count is only known for a list.
+  const count = Math.max(0, Array.isArray(models) ? Math.min(wanted, models.length) : wanted);
   const pool = count > 0 ? new WorkerPool(count, options.workerUrl ?? new URL('./portfolio-worker.js', import.meta.url)) : null;
   const done: PortfolioInitiativeDone[] = [];
   const failures: PortfolioFailure[] = [];
@@ -134,7 +137,9 @@ export async function runPortfolioStream(store: ObservationStore | null, models:
   let evaluateSeconds = 0;
   const started = clock();
   try {
-    for (const [index, model] of models.entries()) {
+    let index = -1;
+    for await (const model of models) {
+      index++;
       options.onEvaluate?.(index, model.id);
       const t0 = clock();
       let result;

@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import type { Model } from '../../index.js';
 import { EXIT, type Command } from '../context.js';
 import { json, line } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
 import { openExistingStore, storePath } from '../open-store.js';
 import { today } from '../clock.js';
-import { printPortfolioSummary, runPortfolio } from '../portfolio-run.js';
+import { modelsFrom, printPortfolioSummary, runPortfolio } from '../portfolio-run.js';
 import { modelFilesIn } from './demo.js';
 
 export const portfolioCommand: Command = {
@@ -64,17 +63,9 @@ Examples:
       line(ctx.stderr, ctx.lang === 'nl' ? '✗ --as-of als JJJJ-MM-DD, --workers 0 tot 64, --draws 1 tot 1.000.000, --municipality als GM####. Zie: rendement portfolio --help' : '✗ --as-of as YYYY-MM-DD, --workers 0 to 64, --draws 1 to 1,000,000, --municipality as GM####. See: rendement portfolio --help');
       return EXIT.usage;
     }
-    let exit: number = EXIT.ok;
-    const models: Model[] = [];
-    for (const file of await modelFilesIn(resolve(ctx.cwd, values.models))) {
-      const loaded = await loadModelOrReport(file, ctx);
-      if ('exit' in loaded) exit = loaded.exit;
-      else if (values.municipality === undefined || loaded.model.municipality === values.municipality) models.push(loaded.model);
-    }
-    if (models.length === 0) {
-      line(ctx.stderr, ctx.lang === 'nl' ? `✗ Geen modellen gevonden in ${values.models}${values.municipality ? ` voor ${values.municipality}` : ''}.` : `✗ No models found in ${values.models}${values.municipality ? ` for ${values.municipality}` : ''}.`);
-      return EXIT.invalidInput;
-    }
+    const files = await modelFilesIn(resolve(ctx.cwd, values.models));
+    const loading = { exit: EXIT.ok as number, count: 0, illustrative: false };
+    const models = modelsFrom(files, (file) => loadModelOrReport(file, ctx), (m) => values.municipality === undefined || m.municipality === values.municipality, loading);
     const store = await openExistingStore(storePath(ctx, values.store));
     let run;
     try {
@@ -85,15 +76,21 @@ Examples:
         quiet: Boolean(ctx.quiet || values.json),
         render: !values['no-render'],
         json: Boolean(values.json),
+        total: files.length,
         ...(workers === undefined ? {} : { workers }),
         ...(draws === undefined ? {} : { draws }),
       });
     } finally {
       store?.close();
     }
+    if (loading.count === 0) {
+      line(ctx.stderr, ctx.lang === 'nl' ? `✗ Geen modellen gevonden in ${values.models}${values.municipality ? ` voor ${values.municipality}` : ''}.` : `✗ No models found in ${values.models}${values.municipality ? ` for ${values.municipality}` : ''}.`);
+      return loading.exit === EXIT.ok ? EXIT.invalidInput : loading.exit;
+    }
+    let exit = loading.exit;
     exit = Math.max(exit, run.exit);
     if (values.json) ctx.stdout.write(json(run.done.map((d) => d.json)));
-    else printPortfolioSummary(ctx, run, asOf, models.some((m) => m.illustrative));
+    else printPortfolioSummary(ctx, run, asOf, loading.illustrative);
     return exit;
   },
 };

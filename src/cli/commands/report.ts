@@ -12,7 +12,7 @@ import {
   type ReportFormat,
   type ReportInput,
 } from '../../index.js';
-import { runPortfolio } from '../portfolio-run.js';
+import { modelsFrom, runPortfolio } from '../portfolio-run.js';
 import { EXIT, type Command, type CommandContext } from '../context.js';
 import { line } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
@@ -110,27 +110,29 @@ Examples:
       return EXIT.usage;
     }
     const paths = values.all ? await modelFilesIn(resolve(ctx.cwd, values.models)) : positionals.map((p) => resolve(ctx.cwd, p));
-    let exit: number = EXIT.ok;
     const asOf = values['as-of'] ?? today();
     const out = resolve(ctx.cwd, values.out);
-    const models: Model[] = [];
-    for (const path of paths) {
-      const loaded = await loadModelOrReport(path, ctx);
-      if ('exit' in loaded) exit = loaded.exit;
-      else models.push(loaded.model);
+    if (values.all || paths.length > 1) {
+      // Several initiatives: streamed like `portfolio` (models loaded and reports written one at a time), plus the overview.
+      const loading = { exit: EXIT.ok as number, count: 0, illustrative: false };
+      const models = modelsFrom(paths, (file) => loadModelOrReport(file, ctx), () => true, loading);
+      const store = await openExistingStore(storePath(ctx, values.store));
+      let run;
+      try {
+        run = await runPortfolio(ctx, store, models, { asOf, out, formats, quiet: Boolean(ctx.quiet), total: paths.length });
+      } finally {
+        store?.close();
+      }
+      for (const d of run.done) line(ctx.stdout, `✓ ${d.id}: ${relative(ctx.cwd, join(out, d.mainFile ?? d.id))}`);
+      if (run.index) line(ctx.stdout, `✓ ${relative(ctx.cwd, run.index)}`);
+      if (run.done.length) line(ctx.stdout, text.written[ctx.lang](run.filesWritten, relative(ctx.cwd, out) || '.'));
+      return loading.count === 0 && loading.exit !== EXIT.ok ? loading.exit : Math.max(loading.exit, run.exit);
     }
-    if (!models.length) return exit === EXIT.ok ? EXIT.invalidInput : exit;
+    const loaded = await loadModelOrReport(paths[0]!, ctx);
+    if ('exit' in loaded) return loaded.exit;
     const store = await openExistingStore(storePath(ctx, values.store));
     try {
-      if (values.all || models.length > 1) {
-        // Several initiatives: streamed like `portfolio` (each report written as it is built), plus the overview.
-        const run = await runPortfolio(ctx, store, models, { asOf, out, formats, quiet: Boolean(ctx.quiet) });
-        for (const d of run.done) line(ctx.stdout, `✓ ${d.id}: ${relative(ctx.cwd, join(out, d.mainFile ?? d.id))}`);
-        if (run.index) line(ctx.stdout, `✓ ${relative(ctx.cwd, run.index)}`);
-        if (run.done.length) line(ctx.stdout, text.written[ctx.lang](run.filesWritten, relative(ctx.cwd, out) || '.'));
-        return Math.max(exit, run.exit);
-      }
-      const model = models[0]!;
+      const model = loaded.model;
       let input: ReportInput;
       try {
         input = await reportInput(model, ctx, store, asOf);
@@ -147,6 +149,6 @@ Examples:
     } finally {
       store?.close();
     }
-    return exit;
+    return EXIT.ok;
   },
 };
