@@ -59,3 +59,6 @@ export { importSvukXlsx, svukModelYaml, type SvukXlsxImport } from './data/xlsx-
 export { ensureUploadReviews, recordUploadReview, uploadReviews, uploadStates, REVIEW_REASON_MAX, type UploadReview, type UploadState } from './data/upload-reviews.js';
 export { openQuarantine, type Quarantine } from './data/quarantine.js';
 export { ensureVoices, storeVoicesCsv, storeVoices, voiceBatchExists, voiceRules, voicesFor, type StoredVoice, type VoicesResult } from './data/voices.js';
+// Portfolio at scale (issue 18): overview from summary rows, streamed runs on worker threads.
+export { buildPortfolioOverview, portfolioRow, portfolioSpreadChart, type PortfolioRow, type PortfolioOverviewOptions } from './render/index.js';
+export { runPortfolioStream, runPortfolioInitiative, portfolioSummaryCsv, portfolioSummaryColumns, writePortfolioSummaryParquet, type PortfolioStreamOptions, type PortfolioStreamResult, type PortfolioFailure, type PortfolioInitiativeJob, type PortfolioInitiativeDone, type PortfolioFigures } from './jobs/index.js';

@@ -21,7 +21,7 @@ export interface ReportFile {
   readonly content: string | Uint8Array;
 }
 
-/** A rendered report of one initiative: its files, and the charts with their SVG. */
+/** A rendered report of one initiative: its files, and the charts with their SVG (none when only md or json was asked for). */
 export interface ReportBundle {
   readonly id: string;
   readonly files: readonly ReportFile[];
@@ -58,7 +58,8 @@ export async function buildReport(input: ReportInput, options: ReportOptions, fo
   const charts = reportCharts(input, options.lang);
   const list = chartList(charts);
   const svgs = new Map<string, string>();
-  for (const c of list) svgs.set(c.id, await renderSvg(c.spec, c.id));
+  // Markdown and JSON carry the charts' data, not their pictures: render SVG only for formats that show it.
+  if (formats.some((f) => f === 'html' || f === 'svg' || f === 'png')) for (const c of list) svgs.set(c.id, await renderSvg(c.spec, c.id));
   const files: ReportFile[] = [];
   if (formats.includes('html')) {
     files.push({ path: viewFiles.council, content: councilView(input, charts, svgs, options) });

@@ -23,3 +23,5 @@ export * from './write-report.js';
 export * from './portfolio-report.js';
 export * from './trace-appendix.js';
 export * from './report-uncertainty.js';
+export * from './portfolio-row.js';
+export * from './portfolio-spread-chart.js';

@@ -16,15 +16,23 @@ export interface PortfolioEntry {
   readonly p95?: number;
 }
 
+/** Up to this many initiatives the portfolio chart shows every one; above it, the {@link PORTFOLIO_CHART_ENDS} highest and lowest. */
+export const PORTFOLIO_CHART_ALL = 60;
+/** How many of the highest and of the lowest ratios a chart of a larger portfolio shows. */
+export const PORTFOLIO_CHART_ENDS = 25;
+
 /**
  * Portfolio overview: the SROI ratio per initiative as a dot with its P5–P95 interval as a line (when a Monte
- * Carlo run exists), highest ratio on top, ratio 1 marked.
+ * Carlo run exists), highest ratio on top, ratio 1 marked. Past {@link PORTFOLIO_CHART_ALL} initiatives only the
+ * {@link PORTFOLIO_CHART_ENDS} highest and lowest are drawn (a chart of 1,000 rows is 36,000 px tall and unreadable);
+ * the description says so, and the overview table and {@link portfolioSpreadChart} cover all of them.
  */
 export function portfolioChart(entries: readonly PortfolioEntry[], lang: Lang): Chart {
   const sorted = [...entries].sort((a, b) => (b.ratio ?? -Infinity) - (a.ratio ?? -Infinity) || a.id.localeCompare(b.id));
-  const rows = sorted
-    .filter((e) => e.ratio !== null)
-    .map((e, rank) => ({ initiative: e.label, rank, ratio: e.ratio, p5: e.p5 ?? null, p95: e.p95 ?? null, text: formatRatio(e.ratio, lang) }));
+  const withRatio = sorted.filter((e) => e.ratio !== null);
+  const paged = withRatio.length > PORTFOLIO_CHART_ALL;
+  const shown = paged ? [...withRatio.slice(0, PORTFOLIO_CHART_ENDS), ...withRatio.slice(-PORTFOLIO_CHART_ENDS)] : withRatio;
+  const rows = shown.map((e, rank) => ({ initiative: e.label, rank, ratio: e.ratio, p5: e.p5 ?? null, p95: e.p95 ?? null, text: formatRatio(e.ratio, lang) }));
   const intervals = rows.filter((r) => r.p5 !== null && r.p95 !== null);
   const values = [1, ...rows.flatMap((r) => [r.ratio!, r.p5 ?? r.ratio!, r.p95 ?? r.ratio!])];
   const x = { type: 'quantitative' as const, title: say(lang, 'portfolio.axis'), scale: { domain: [0, maxOf(values) * 1.2] }, axis: { format: ',.1f' } };
@@ -33,7 +41,7 @@ export function portfolioChart(entries: readonly PortfolioEntry[], lang: Lang): 
   const y = { field: 'initiative', type: 'nominal' as const, sort: { field: 'rank', op: 'min' as const, order: 'ascending' as const }, title: null };
   const title = say(lang, 'portfolio.title');
   const top = sorted[0];
-  const description = top
+  const summary = top
     ? say(lang, 'portfolio.description', {
         count: entries.length,
         above: entries.filter((e) => e.ratio !== null && e.ratio >= 1).length,
@@ -41,6 +49,7 @@ export function portfolioChart(entries: readonly PortfolioEntry[], lang: Lang): 
         topRatio: formatRatio(top.ratio, lang),
       })
     : title;
+  const description = paged ? `${summary} ${say(lang, 'portfolio.ends', { shown: PORTFOLIO_CHART_ENDS, count: withRatio.length })}` : summary;
   return {
     id: 'portfolio',
     title,
@@ -81,7 +90,7 @@ export function portfolioChart(entries: readonly PortfolioEntry[], lang: Lang): 
         { label: say(lang, 'portfolio.p5'), numeric: true },
         { label: say(lang, 'portfolio.p95'), numeric: true },
       ],
-      rows: sorted.map((e) => [
+      rows: (paged ? shown : sorted).map((e) => [
         e.label,
         formatRatio(e.ratio, lang),
         formatEuro(e.npv, lang),

@@ -186,6 +186,18 @@ const catalogue = {
     nl: '{count} initiatieven; {above} met een ratio van 1 of hoger. Hoogste ratio: {top} ({topRatio}).',
     en: '{count} initiatives; {above} with a ratio of 1 or more. Highest ratio: {top} ({topRatio}).',
   },
+  'portfolio.ends': {
+    nl: 'De grafiek toont de {shown} hoogste en de {shown} laagste ratio\'s van {count}; de tabel eronder noemt ze allemaal.',
+    en: 'The chart shows the {shown} highest and the {shown} lowest ratios of {count}; the table below lists them all.',
+  },
+  'portfolio-spread.title': { nl: 'Spreiding van de ratio\'s over alle initiatieven', en: 'Spread of the ratios over all initiatives' },
+  'portfolio-spread.axis': { nl: 'Ratio: SROI, of B/K bij een MKBA', en: 'Ratio: SROI, or B/C for an MKBA' },
+  'portfolio-spread.count': { nl: 'Aantal initiatieven', en: 'Number of initiatives' },
+  'portfolio-spread.range': { nl: 'Ratio van–tot', en: 'Ratio from–to' },
+  'portfolio-spread.description': {
+    nl: '{count} initiatieven met een ratio; {above} met een ratio van 1 of hoger, {below} daaronder. Mediaan: {median}.',
+    en: '{count} initiatives with a ratio; {above} with a ratio of 1 or more, {below} below. Median: {median}.',
+  },
 } as const satisfies Record<string, Text>;
 
 /** A key of the render catalogue. */

@@ -346,6 +346,10 @@ const catalogue = {
   'portfolio.council': { nl: 'raad', en: 'council' },
   'portfolio.hood': { nl: 'buurt', en: 'neighbourhood' },
   'portfolio.illustrative': { nl: 'Een of meer initiatieven in dit overzicht hebben illustratieve, verzonnen getallen.', en: 'One or more initiatives in this overview have illustrative, made-up numbers.' },
+  'portfolio.filter': { nl: 'Zoek initiatief', en: 'Find initiative' },
+  'portfolio.sort-hint': { nl: 'Klik op een kolomkop om te sorteren.', en: 'Click a column heading to sort.' },
+  'portfolio.downloads': { nl: 'De samenvattingsregels als bestand: {csv} (spreadsheet) · {parquet} (DuckDB, Spark, pandas).', en: 'The summary rows as a file: {csv} (spreadsheet) · {parquet} (DuckDB, Spark, pandas).' },
+  'portfolio.not-rendered': { nl: 'Rapporten per initiatief zijn bij deze run niet gemaakt (--no-render).', en: 'Reports per initiative were not made in this run (--no-render).' },
 } as const satisfies Record<string, Text>;
 
 /** A key of the report catalogue. */

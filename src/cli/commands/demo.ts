@@ -6,7 +6,6 @@ import {
   ObservationStore,
   elanWijkPanelAdapter,
   ingestFile,
-  initiativeEvaluationJson,
   type Model,
 } from '../../index.js';
 import { EXIT, type Command, type CommandContext } from '../context.js';
@@ -105,12 +104,12 @@ Example:
     let run;
     try {
       exit = Math.max(exit, await ingestAll(store, dataDir, models, ctx, quiet));
-      run = await runPortfolio(ctx, store, models, { asOf, out, formats: ['html', 'md', 'json', 'svg'], quiet });
+      run = await runPortfolio(ctx, store, models, { asOf, out, formats: ['html', 'md', 'json', 'svg'], quiet, json: Boolean(values.json) });
     } finally {
       store.close();
     }
     exit = Math.max(exit, run.exit);
-    if (values.json) ctx.stdout.write(json(run.results.map(initiativeEvaluationJson)));
+    if (values.json) ctx.stdout.write(json(run.done.map((d) => d.json)));
     else printPortfolioSummary(ctx, run, asOf, models.some((m) => m.illustrative));
     return exit;
   },

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { basename, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import {
   RendementError,
-  buildPortfolio,
   buildReport,
   evaluateInitiative,
   initiativeReportInput,
@@ -13,7 +12,7 @@ import {
   type ReportFormat,
   type ReportInput,
 } from '../../index.js';
-import { createProgress } from '../progress.js';
+import { modelsFrom, runPortfolio } from '../portfolio-run.js';
 import { EXIT, type Command, type CommandContext } from '../context.js';
 import { line } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
@@ -112,43 +111,45 @@ Examples:
       return EXIT.usage;
     }
     const paths = values.all ? await modelFilesIn(resolve(ctx.cwd, values.models)) : positionals.map((p) => resolve(ctx.cwd, p));
-    const inputs: ReportInput[] = [];
-    let exit: number = EXIT.ok;
     const asOf = values['as-of'] ?? today();
+    const out = resolve(ctx.cwd, values.out);
+    if (values.all || paths.length > 1) {
+      // Several initiatives: streamed like `portfolio` (models loaded and reports written one at a time), plus the overview.
+      const loading = { exit: EXIT.ok as number, count: 0, illustrative: false };
+      const models = modelsFrom(paths, (file) => loadModelOrReport(file, ctx), () => true, loading);
+      const store = await openExistingStore(storePath(ctx, values.store));
+      let run;
+      try {
+        run = await runPortfolio(ctx, store, models, { asOf, out, formats, quiet: Boolean(ctx.quiet), total: paths.length, includeSubmitted: values['include-submitted'] ?? false });
+      } finally {
+        store?.close();
+      }
+      for (const d of run.done) line(ctx.stdout, `✓ ${d.id}: ${relative(ctx.cwd, join(out, d.mainFile ?? d.id))}`);
+      if (run.index) line(ctx.stdout, `✓ ${relative(ctx.cwd, run.index)}`);
+      if (run.done.length) line(ctx.stdout, text.written[ctx.lang](run.filesWritten, relative(ctx.cwd, out) || '.'));
+      return loading.count === 0 && loading.exit !== EXIT.ok ? loading.exit : Math.max(loading.exit, run.exit);
+    }
+    const loaded = await loadModelOrReport(paths[0]!, ctx);
+    if ('exit' in loaded) return loaded.exit;
     const store = await openExistingStore(storePath(ctx, values.store));
     try {
-      const progress = createProgress(ctx.stderr, ctx.lang === 'nl' ? 'evalueren' : 'evaluating', paths.length, !ctx.quiet);
-      for (const [i, path] of paths.entries()) {
-        progress.tick(i, basename(path));
-        const loaded = await loadModelOrReport(path, ctx);
-        if ('exit' in loaded) {
-          exit = loaded.exit;
-          continue;
-        }
-        try {
-          inputs.push(await reportInput(loaded.model, ctx, store, asOf, values['include-submitted'] ?? false));
-        } catch (e) {
-          if (!(e instanceof RendementError)) throw e;
-          line(ctx.stderr, `✗ ${loaded.model.id}: ${e.text[ctx.lang]}`);
-          exit = e.exitCode;
-        }
+      const model = loaded.model;
+      let input: ReportInput;
+      try {
+        input = await reportInput(model, ctx, store, asOf, values['include-submitted'] ?? false);
+      } catch (e) {
+        if (!(e instanceof RendementError)) throw e;
+        line(ctx.stderr, `✗ ${model.id}: ${e.text[ctx.lang]}`);
+        return e.exitCode;
       }
-      progress.done();
+      const files = (await buildReport(input, { lang: ctx.lang, generatedAt: generationTime() }, formats)).files.map((f) => ({ ...f, path: join(model.id, f.path) }));
+      const written = await writeReportFiles(out, files);
+      const main = written.find((p) => p.endsWith(join(model.id, 'council.html'))) ?? written[0];
+      line(ctx.stdout, `✓ ${model.id}: ${main ? relative(ctx.cwd, main) : relative(ctx.cwd, join(out, model.id))}`);
+      line(ctx.stdout, text.written[ctx.lang](written.length, relative(ctx.cwd, out) || '.'));
     } finally {
       store?.close();
     }
-    if (!inputs.length) return exit === EXIT.ok ? EXIT.invalidInput : exit;
-    const out = resolve(ctx.cwd, values.out);
-    const options = { lang: ctx.lang, generatedAt: generationTime() };
-    const files = values.all || inputs.length > 1 ? (await buildPortfolio(inputs, options, formats)).files : (await buildReport(inputs[0]!, options, formats)).files.map((f) => ({ ...f, path: join(inputs[0]!.model.id, f.path) }));
-    const written = await writeReportFiles(out, files);
-    for (const input of [...inputs].sort((a, b) => a.model.id.localeCompare(b.model.id))) {
-      const main = written.find((p) => p.endsWith(join(input.model.id, 'council.html'))) ?? written.find((p) => p.includes(join(out, input.model.id)));
-      line(ctx.stdout, `✓ ${input.model.id}: ${main ? relative(ctx.cwd, main) : relative(ctx.cwd, join(out, input.model.id))}`);
-    }
-    const index = written.find((p) => p === join(out, 'index.html'));
-    if (index) line(ctx.stdout, `✓ ${relative(ctx.cwd, index)}`);
-    line(ctx.stdout, text.written[ctx.lang](written.length, relative(ctx.cwd, out) || '.'));
-    return exit;
+    return EXIT.ok;
   },
 };
