@@ -12,6 +12,8 @@ export interface PortfolioEntry {
   readonly label: string;
   readonly ratio: number | null;
   readonly npv: number;
+  /** ISO 4217 code of the initiative's amounts (default EUR): initiatives of one portfolio may differ. */
+  readonly currency?: string;
   readonly p5?: number;
   readonly p95?: number;
 }
@@ -93,7 +95,7 @@ export function portfolioChart(entries: readonly PortfolioEntry[], lang: Lang): 
       rows: (paged ? shown : sorted).map((e) => [
         e.label,
         formatRatio(e.ratio, lang),
-        formatEuro(e.npv, lang),
+        formatEuro(e.npv, lang, 0, e.currency),
         e.p5 === undefined ? '—' : formatRatio(e.p5, lang),
         e.p95 === undefined ? '—' : formatRatio(e.p95, lang),
       ]),

@@ -36,7 +36,8 @@ export interface PortfolioRow {
 export function portfolioEntry(input: ReportInput): PortfolioEntry {
   const h = headline(input.valuation, 'nl');
   const mc = input.uncertainty?.monteCarlo;
-  const base = { id: input.model.id, label: input.model.name, ratio: h.ratio, npv: h.net };
+  const currency = input.valuation.valuation.currency;
+  const base = { id: input.model.id, label: input.model.name, ratio: h.ratio, npv: h.net, ...(currency && currency !== 'EUR' ? { currency } : {}) };
   // The interval must be of the ratio shown: the SROI ratio's, or for an MKBA its B/C ratio's (never one beside the other).
   const sameMeasure = mc !== undefined && (h.kind === 'sroi' ? mc.measure !== 'mkba' : mc.measure === 'mkba');
   return mc && sameMeasure ? { ...base, p5: mc.p5, p95: mc.p95 } : base;
@@ -68,7 +69,7 @@ export function portfolioRow(input: ReportInput, lang: Lang): PortfolioRow {
     mkbaBalance: input.valuation.mkba?.balance ?? null,
     illustrative: input.model.illustrative,
     hasMonteCarlo: input.uncertainty?.monteCarlo !== undefined,
-    cells: [input.model.name, methodLabel(v.method), h.ratioText, h.netText, `${k.horizon} · ${k.rate}`, input.valuation.mkba ? signedEuro(input.valuation.mkba.balance, lang) : '—', criteriaText],
+    cells: [input.model.name, methodLabel(v.method), h.ratioText, h.netText, `${k.horizon} · ${k.rate}`, input.valuation.mkba ? signedEuro(input.valuation.mkba.balance, lang, v.currency) : '—', criteriaText],
     criteria,
     criteriaDeclared: input.model.criteria.length,
   };
