@@ -357,8 +357,18 @@ export function importSvukValueMap(sheets: readonly SheetCells[], options: SvukI
       quantity = 0;
     }
     let proxyValue = parseAmount(proxyValueCell);
-    if (proxyValue === null || proxyValue < 0) {
-      if (text(proxyValueCell) !== '') un(r, col.get('proxyValue')!, proxyValueCell, { nl: 'waarde proxy is geen bedrag ≥ 0', en: 'proxy value is not an amount ≥ 0' });
+    // A negative proxy is an unintended negative outcome, a cost to its stakeholder (SROI Guide 2012, stage 4):
+    // the model states it as `sign: negative` with the proxy's size.
+    const negative = proxyValue !== null && proxyValue < 0;
+    if (negative) {
+      notes.push({
+        path: path('sign'),
+        note: { nl: `negatieve proxy ${proxyValue} in ${sheet.name}!${at(r, 'proxyValue')}: overgenomen als negatieve uitkomst (sign: negative, proxy ${-proxyValue!})`, en: `negative proxy ${proxyValue} in ${sheet.name}!${at(r, 'proxyValue')}: taken as a negative outcome (sign: negative, proxy ${-proxyValue!})` },
+      });
+      proxyValue = -proxyValue!;
+    }
+    if (proxyValue === null) {
+      if (text(proxyValueCell) !== '') un(r, col.get('proxyValue')!, proxyValueCell, { nl: 'waarde proxy is geen bedrag', en: 'proxy value is not an amount' });
       missing.push({ path: path('proxy', 'value'), note: { nl: `waarde proxy ontbreekt (cel ${at(r, 'proxyValue')}); 0 ingevuld`, en: `proxy value missing (cell ${at(r, 'proxyValue')}); 0 filled in` } });
       proxyValue = 0;
     }
@@ -401,7 +411,7 @@ export function importSvukValueMap(sheets: readonly SheetCells[], options: SvukI
     // The template's impact column is a formula; check it against the stage 4 arithmetic (SROI Guide 2012).
     const impactCell = get(r, 'impact');
     const impact = parseAmount(impactCell);
-    const expected = quantity * proxyValue * (1 - deadweight.value) * (1 - displacement.value) * (1 - attribution.value);
+    const expected = (negative ? -1 : 1) * quantity * proxyValue * (1 - deadweight.value) * (1 - displacement.value) * (1 - attribution.value);
     if (impact !== null && Math.abs(impact - expected) > 1e-6 * Math.max(1, Math.abs(expected)))
       un(r, col.get('impact')!, impactCell, {
         nl: `impact ${impact} wijkt af van aantal × proxy × (1 − deadweight) × (1 − verdringing) × (1 − toerekening) = ${expected}; het model rekent met de laatste`,
@@ -422,6 +432,7 @@ export function importSvukValueMap(sheets: readonly SheetCells[], options: SvukI
       id,
       stakeholder,
       description: description || 'TODO',
+      ...(negative ? { sign: 'negative' as const } : {}),
       quantity,
       proxy: {
         value: proxyValue,

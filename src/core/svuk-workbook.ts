@@ -46,6 +46,9 @@ export interface WorkbookPlan {
   };
 }
 
+/** Column of the outcome's sign on the outcomes sheet: +1, or −1 for a negative outcome (a cost to its stakeholder). */
+const SIGN_COLUMN = 21;
+
 const T = {
   settings: { nl: 'Instellingen', en: 'Settings' },
   discount: { nl: 'Discontering', en: 'Discounting' },
@@ -75,7 +78,10 @@ const f = (formula: string, result: number, format: WorkbookFormat): WorkbookCel
  * attribution, drop-off, duration and cohorts as input cells, one row per outcome and year whose cells are formulas
  * on those inputs (impact, drop-off factor, discount factor, present value), and a summary with PV of benefits and
  * inputs, NPV and SROI ratio, plus the MKBA balance and B/C ratio for MKBA models. Each outcome-year row has its own
- * quantity, proxy, deadweight, displacement and attribution cells, referring to the outcome row. Every formula
+ * quantity, proxy, deadweight, displacement and attribution cells, referring to the outcome row, or an input cell of
+ * its own where a yearly profile gives that year another number. A negative outcome has sign −1 on its outcome row
+ * (SROI Guide 2012: a cost to its stakeholder), and every value formula multiplies by it; a late drop-off
+ * (`dropOff.fromYear`) sets the exponents of the drop-off formula. Every formula
  * carries the result computed here, equal to `valueModel` for the same options. Pure.
  * @example const plan = valueMapWorkbook(model, {}, 'nl'); plan.cells.sroiRatio // "'Samenvatting'!B5"
  */
@@ -152,18 +158,20 @@ export function valueMapWorkbook(model: Model, options: ValueModelOptions, lang:
       const c = input.computation;
       const firstYearRow = inputYearRows.length + 2;
       let pv = 0;
-      for (const year of [...input.years].sort((a, b) => a - b)) {
+      // A yearly profile (`amounts`) gives a year its own amount: then an input cell of its own on the year row.
+      const yearly = input.years.map((year, k) => ({ year, amount: input.amounts?.[k] ?? input.amountPerYear })).sort((a, b) => a.year - b.year);
+      for (const { year, amount } of yearly) {
         const d = dfRef(year);
         const yr = inputYearRows.length + 2;
-        pv += input.amountPerYear * d.value;
+        pv += amount * d.value;
         inputYearRows.push([
           text(input.id),
           text(alternative),
           { value: year, format: 'integer' },
           { value: map.baseYear + year, format: 'integer' },
-          f(ref(name.inputs, 8, row), input.amountPerYear, 'money'),
+          amount === input.amountPerYear ? f(ref(name.inputs, 8, row), amount, 'money') : num(amount, 'money'),
           f(d.ref, d.value, 'factor'),
-          f(`${local(5, yr)}*${local(6, yr)}`, input.amountPerYear * d.value, 'money'),
+          f(`${local(5, yr)}*${local(6, yr)}`, amount * d.value, 'money'),
         ]);
       }
       const lastYearRow = inputYearRows.length + 1;
@@ -213,14 +221,17 @@ export function valueMapWorkbook(model: Model, options: ValueModelOptions, lang:
     const proxySource = `${o.proxy.source}; ${o.proxy.unit}; ${nl ? 'prijsjaar' : 'price year'} ${o.proxy.priceYear}${o.proxy.indexation.factor !== 1 ? `; ${o.proxy.originalValue} × ${o.proxy.indexation.factor}` : ''}`;
     let pvMkba = 0;
     const referenceQuantity = o.referenceQuantity?.quantity;
+    const sign = ov.trace.sign;
     for (const y of ov.trace.years) {
       const r = yearRows.length + 2;
       const L = (col: number): string => local(col, r);
       const d = dfRef(y.year);
+      // Exponent of (1 − DO) per active cohort: its age, or with a late drop-off (`fromYear`) the years since the
+      // decline began, max(0, t − max(start + c, fromYear − 1)) (as dropOffFactor in sroi.ts).
       const ages: number[] = [];
       for (let c = 0; c < o.cohorts; c++) {
         const age = y.year - o.start - c;
-        if (age >= 0 && age < o.duration) ages.push(age);
+        if (age >= 0 && age < o.duration) ages.push(o.dropOff.fromYear === undefined ? age : Math.max(0, y.year - Math.max(o.start + c, o.dropOff.fromYear - 1)));
       }
       const dropFormula = ages.map((a) => `(1-${O(10)})^${a}`).join('+');
       const dropFromFormula = ages.reduce((sum, a) => sum + (1 - o.dropOff.value) ** a, 0);
@@ -236,7 +247,7 @@ export function valueMapWorkbook(model: Model, options: ValueModelOptions, lang:
       // The drop-off factor as a formula on the outcome's drop-off; the engine's own factor when its rule differs.
       const dropCell = Math.abs(dropFromFormula - y.dropOffFactor) <= 1e-12 * Math.max(1, Math.abs(y.dropOffFactor)) ? f(dropFormula, dropFromFormula, 'factor') : num(y.dropOffFactor, 'factor');
       const drop = dropCell.formula === undefined ? y.dropOffFactor : dropFromFormula;
-      const value = y.quantity * y.proxy * (1 - dw.value) * (1 - ds.value) * (1 - at.value) * drop;
+      const value = sign * y.quantity * y.proxy * (1 - dw.value) * (1 - ds.value) * (1 - at.value) * drop;
       const cells: (WorkbookCell | null)[] = [
         text(o.id),
         { value: y.year, format: 'integer' },
@@ -249,18 +260,18 @@ export function valueMapWorkbook(model: Model, options: ValueModelOptions, lang:
         at.cell,
         { value: y.activeCohorts, format: 'integer' },
         dropCell,
-        f(`${L(4)}*${L(5)}*(1-${L(6)})*(1-${L(7)})*(1-${L(8)})*${L(10)}`, value, 'money'),
+        f(`${O(SIGN_COLUMN)}*${L(4)}*${L(5)}*(1-${L(6)})*(1-${L(7)})*(1-${L(8)})*${L(10)}`, value, 'money'),
         f(d.ref, d.value, 'factor'),
         f(`${L(11)}*${L(12)}`, value * d.value, 'money'),
       ];
       if (y.year === 1) year1Value.push({ ref: ref(name.outcomeYears, 11, r), value });
       if (setup) {
         const qRef = referenceQuantity ?? y.quantity * dw.value;
-        const benefit = (y.quantity - qRef) * y.proxy * (1 - ds.value) * (1 - at.value) * drop;
+        const benefit = sign * (y.quantity - qRef) * y.proxy * (1 - ds.value) * (1 - at.value) * drop;
         pvMkba += benefit * d.value;
         cells.push(
           referenceQuantity === undefined ? f(`${L(4)}*${L(6)}`, qRef, 'number') : f(O(14), qRef, 'number'),
-          f(`(${L(4)}-${L(14)})*${L(5)}*(1-${L(7)})*(1-${L(8)})*${L(10)}`, benefit, 'money'),
+          f(`${O(SIGN_COLUMN)}*(${L(4)}-${L(14)})*${L(5)}*(1-${L(7)})*(1-${L(8)})*${L(10)}`, benefit, 'money'),
           f(`${L(15)}*${L(12)}`, benefit * d.value, 'money'),
         );
       }
@@ -283,7 +294,7 @@ export function valueMapWorkbook(model: Model, options: ValueModelOptions, lang:
       { value: o.start, format: 'integer' },
       { value: o.cohorts, format: 'integer' },
       referenceQuantity === undefined ? null : num(referenceQuantity, 'number', o.referenceQuantity!.reason),
-      f(`${local(4, row)}*${local(5, row)}*(1-${local(7, row)})*(1-${local(8, row)})*(1-${local(9, row)})`, ov.impactYear1, 'money'),
+      f(`${local(SIGN_COLUMN, row)}*${local(4, row)}*${local(5, row)}*(1-${local(7, row)})*(1-${local(8, row)})*(1-${local(9, row)})`, ov.impactYear1, 'money'),
       pvFormula,
       setup
         ? ov.trace.years.length === 0
@@ -297,9 +308,10 @@ export function valueMapWorkbook(model: Model, options: ValueModelOptions, lang:
           `${nl ? 'deadweight' : 'deadweight'}: ${o.deadweight.reason}`,
           `${nl ? 'verdringing' : 'displacement'}: ${o.displacement.reason}`,
           `${nl ? 'toerekening' : 'attribution'}: ${o.attribution.reason}`,
-          `${nl ? 'afname' : 'drop-off'}: ${o.dropOff.reason}`,
+          `${nl ? 'afname' : 'drop-off'}: ${o.dropOff.reason}${o.dropOff.fromYear === undefined ? '' : nl ? ` (vanaf jaar ${o.dropOff.fromYear})` : ` (from year ${o.dropOff.fromYear})`}`,
         ].join(' · '),
       ),
+      num(sign, 'integer', nl ? '−1: een negatieve uitkomst, een kost voor de belanghebbende' : '−1: a negative outcome, a cost to the stakeholder'),
     ];
     outcomeRows.push(cells);
   });
@@ -416,8 +428,9 @@ export function valueMapWorkbook(model: Model, options: ValueModelOptions, lang:
         nl ? 'Bron aantal' : 'Quantity source',
         nl ? 'Bron proxy' : 'Proxy source',
         nl ? 'Onderbouwing aandelen' : 'Reasons for the shares',
+        nl ? 'Teken (+1 of −1)' : 'Sign (+1 or −1)',
       ],
-      widths: [24, 16, 40, 12, 14, 18, 11, 11, 11, 11, 9, 9, 9, 12, 16, 16, 16, 30, 60, 80],
+      widths: [24, 16, 40, 12, 14, 18, 11, 11, 11, 11, 9, 9, 9, 12, 16, 16, 16, 30, 60, 80, 12],
       rows: outcomeRows,
     },
     {

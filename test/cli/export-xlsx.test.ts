@@ -92,6 +92,14 @@ describe('rendement export-xlsx', () => {
     expect(rel(wb.value('Summary', 'B5') as number, (v.presentValueBenefits + extra) / v.presentValueInputs)).toBeLessThan(1e-9);
     // The inputs did not move.
     expect(rel(wb.value('Summary', 'B3') as number, v.presentValueInputs)).toBeLessThan(1e-9);
+    // Outcome 5 "overlast-buren" (row 6) is negative (sign −1 in column U) with the yearly quantities 6, 10, 12 in years
+    // 1–3, no deflators or drop-off. Doubling its proxy 150 → 300 adds a cost of 150 a household a year:
+    // 150 × (6/1.0225 + 10/1.0225² + 12/1.0225³) = 150 × (5.867970660 + 9.564744352 + 11.225127846) = 150 × 26.657842859 = 3998.676429.
+    expect(wb.value('Outcomes', 'A6')).toBe('overlast-buren');
+    expect(wb.value('Outcomes', 'U6')).toBe(-1);
+    wb.set('Outcomes', 'E6', 300);
+    const cost = 3998.676428805672;
+    expect(rel(wb.value('Summary', 'B2') as number, v.presentValueBenefits + extra - cost)).toBeLessThan(1e-9);
   }, 600_000);
 
   it('labels amounts with the currency, keeps sources as comments and refuses to overwrite a foreign file', async () => {

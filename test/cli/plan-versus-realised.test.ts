@@ -62,6 +62,22 @@ describe('criteria lock with a forecast, and plan versus realised in evaluate --
     expect(p.totals.difference).toBeCloseTo(lonely.difference, 6);
     expect(p.npv.realised).toBeCloseTo(e.valuation.npv, 6);
     expect(p.inputs.difference).toBe(0);
+    // The text output shows the same comparison per outcome, NL and EN: the lonely row carries its whole difference
+    // as the quantity effect and nothing in the other three columns; the other outcomes differ by nothing.
+    const digits = (cell: string): string => cell.replace(/\D/g, '');
+    for (const lang of ['nl', 'en'] as const) {
+      const text = rendement(['evaluate', model, '--as-of', '2023-06-30', '--store', store, '--lang', lang]).stdout;
+      expect(text).toContain(lang === 'nl' ? 'Prognose (vastgelegd op 2019-01-01) tegen realisatie, contante waarde (EUR)' : 'Forecast (locked on 2019-01-01) against realised, present value (EUR)');
+      const row = text.split('\n').find((l) => l.startsWith('minder-eenzaamheid '))!;
+      const cells = row.split(/\s{2,}/).slice(1);
+      expect(cells).toHaveLength(7);
+      expect(digits(cells[0]!)).toBe(String(Math.round(lonely.forecast)));
+      expect(digits(cells[1]!)).toBe(String(Math.round(lonely.realised)));
+      expect(cells[2]).toMatch(/^[−-]/);
+      expect(cells[3]).toBe(cells[2]);
+      expect(cells.slice(4).map(digits)).toEqual(['0', '0', '0']);
+      expect(text.split('\n').some((l) => l.startsWith(lang === 'nl' ? 'Totaal ' : 'Total '))).toBe(true);
+    }
     // value --json keeps its contract (the comparison is part of evaluate's).
     expect(JSON.parse(rendement(['value', model, '--as-of', '2023-06-30', '--json', '--store', store]).stdout).planVersusRealised).toBeUndefined();
   }, 600_000);

@@ -10,6 +10,7 @@ import { readXlsxCells, unzippedSize } from '../../src/data/xlsx-read.js';
 import { createDeflateRaw } from 'node:zlib';
 import { importSvukValueMap, parseAmount, parseShare } from '../../src/core/svuk-import.js';
 import { valueModel } from '../../src/core/value-model.js';
+import { validateModel } from '../../src/core/validate-model.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 
 describe('parseAmount and parseShare', () => {
@@ -81,6 +82,30 @@ describe('importSvukXlsx', () => {
     expect(v.presentValueBenefits).toBeCloseTo(19729.733053888936, 6);
     expect(v.presentValueInputs).toBe(5000);
     expect(v.sroiRatio!).toBeCloseTo(3.945946610777787, 9);
+  });
+
+  it('takes a negative proxy as a negative outcome (sign: negative, the proxy its size) and values it as a cost', () => {
+    const rows = [
+      ['Belanghebbende', 'Omschrijving', 'Aantal', 'Duur', 'Financiële proxy', 'Waarde', 'Bron', 'Deadweight', 'Verdringing', 'Toerekening', 'Afname'],
+      [],
+      ['Bewoners', 'Minder eenzaam', 20, 1, 'Huisartsbezoek', 80, 'Kengetallen', '30%', '0%', '10%', '0%'],
+      ['Buren', 'Drukte bij de ingang', 10, 1, 'Geluidshinder', '€ -50', 'Illustratief', '0%', '0%', '0%', '0%'],
+      ['Discontovoet', 0.0225],
+    ];
+    const r = importSvukValueMap([{ name: 'Waardekaart', rows }], { id: 'x', priceYear: 2024 });
+    if ('error' in r) throw new Error(r.error.en);
+    const [plus, minus] = r.model['outcomes'] as Record<string, any>[];
+    expect(plus!['sign']).toBeUndefined();
+    expect(minus).toMatchObject({ sign: 'negative', quantity: 10, proxy: { value: 50, source: 'Illustratief' } });
+    expect(r.unmapped).toHaveLength(0);
+    expect(r.notes.map((n) => n.note.en)).toEqual(expect.arrayContaining([expect.stringContaining('taken as a negative outcome')]));
+    const validation = validateModel(r.model);
+    if (!validation.ok) throw new Error(JSON.stringify(validation.issues));
+    const v = valueModel(validation.model).valuation;
+    // Hand, 2.25 % from the sheet, year 1 discounted: 20 × 80 × 0.7 × 0.9 = 1008; 10 × 50 = 500, a cost, so −500;
+    // (1008 − 500) / 1.0225 = 508 × 0.977995110 = 496.821516.
+    expect(v.presentValueBenefits).toBeCloseTo(496.82151589242054, 6);
+    expect(v.outcomes.find((o) => o.negative)!.presentValue).toBeCloseTo(-488.99755501222493, 6);
   });
 
   it('finds the value map by Dutch headers too, and says where a missing sheet is', () => {

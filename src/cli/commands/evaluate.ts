@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { evaluateInitiative, initiativeEvaluationJson, formatNumber, formatPercent, type InitiativeEvaluation, type Lang, type Model } from '../../index.js';
+import { evaluateInitiative, initiativeEvaluationJson, formatEuro, formatNumber, formatPercent, type InitiativeEvaluation, type Lang, type Model, type PlanVersusRealised } from '../../index.js';
 import { EXIT, type Command } from '../context.js';
 import { json, line, table } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
@@ -48,6 +48,37 @@ export function renderEvaluation(result: InitiativeEvaluation, lang: Lang): stri
     out.push(nl ? `! * Criteria gewijzigd na vastleggen op ${e.lock.lockedAt}; beide versies staan in --json.` : `! * Criteria changed after they were locked on ${e.lock.lockedAt}; both versions are in --json.`);
   for (const d of e.derivedDeadweights) out.push(`${nl ? 'Deadweight afgeleid' : 'Derived deadweight'} ${d.outcome}: ${d.derivation[lang]}`);
   for (const n of e.notes.slice(0, 10)) out.push(`! ${n.message[lang]}`);
+  return out.join('\n');
+}
+
+/**
+ * Plan versus realised for the terminal: per outcome the locked forecast and the realised present value, and the
+ * difference split into quantity, proxy, deflator and timing effects (substituted in that order), then the totals
+ * and the rules changed after the lock. The full comparison is in --json.
+ */
+export function renderPlanVersusRealised(plan: PlanVersusRealised, lang: Lang, currency: string): string {
+  const nl = lang === 'nl';
+  const money = (v: number): string => formatEuro(v, lang, 0, currency);
+  const row = (label: string, x: { forecast: number; realised: number; difference: number; effects: PlanVersusRealised['totals']['effects'] }): string[] => [
+    label,
+    money(x.forecast),
+    money(x.realised),
+    money(x.difference),
+    money(x.effects.quantity),
+    money(x.effects.proxy),
+    money(x.effects.deflators),
+    money(x.effects.timing),
+  ];
+  const statusNote = (s: 'both' | 'added' | 'removed'): string => (s === 'added' ? (nl ? ' (nieuw)' : ' (added)') : s === 'removed' ? (nl ? ' (vervallen)' : ' (removed)') : '');
+  const out = [
+    nl ? `Prognose (vastgelegd op ${plan.lockedAt}) tegen realisatie, contante waarde (${currency})` : `Forecast (locked on ${plan.lockedAt}) against realised, present value (${currency})`,
+    table(
+      [nl ? 'Uitkomst' : 'Outcome', nl ? 'Prognose' : 'Forecast', nl ? 'Realisatie' : 'Realised', nl ? 'Verschil' : 'Difference', nl ? 'Aantal' : 'Quantity', 'Proxy', nl ? 'Deflatoren' : 'Deflators', nl ? 'Timing' : 'Timing'],
+      [...plan.outcomes.map((o) => row(`${o.id}${statusNote(o.status)}`, o)), row(nl ? 'Totaal' : 'Total', plan.totals)],
+      [false, true, true, true, true, true, true, true],
+    ),
+  ];
+  for (const c of plan.ruleChanges) out.push(`! ${c.message[lang]}`);
   return out.join('\n');
 }
 
@@ -120,6 +151,10 @@ Exit codes: 0 success, 1 invalid model or missing data, 2 usage error.`,
         line(ctx.stdout, renderValuation(loaded.model as Model, result, ctx.lang));
         line(ctx.stdout);
         line(ctx.stdout, renderEvaluation(result, ctx.lang));
+        if (result.planVersusRealised) {
+          line(ctx.stdout);
+          line(ctx.stdout, renderPlanVersusRealised(result.planVersusRealised, ctx.lang, result.valuation.currency));
+        }
         if (result.uncertainty) line(ctx.stdout, renderUncertainty(result.uncertainty, ctx.lang, result.valuation.method, result.valuation.currency));
       }
       return EXIT.ok;
