@@ -2,6 +2,19 @@ import type { Lang } from './messages.js';
 
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per language and options: building one costs far more than formatting a number with it. */
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(locales[lang], options);
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** The minus sign every output writes before a negative number: U+2212, before the currency sign ("−€ 33.306"). */
 export const MINUS = '\u2212';
 
@@ -18,7 +31,7 @@ function signed(value: number, format: (abs: number) => string): string {
  */
 export function formatRatio(ratio: number | null, lang: Lang, digits = 2): string {
   if (ratio === null || !Number.isFinite(ratio)) return lang === 'nl' ? 'n.v.t.' : 'n/a';
-  const n = signed(ratio, (x) => new Intl.NumberFormat(locales[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x));
+  const n = signed(ratio, (x) => numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x));
   return `${n}:1`;
 }
 
@@ -30,7 +43,7 @@ export function formatRatio(ratio: number | null, lang: Lang, digits = 2): strin
 export function formatEuro(value: number | null, lang: Lang, digits = 0, currency = 'EUR'): string {
   if (value === null || !Number.isFinite(value)) return lang === 'nl' ? 'n.v.t.' : 'n/a';
   const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
-  const format = new Intl.NumberFormat(locales[lang], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const format = numberFormat(lang, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
   return signed(rounded === 0 ? 0 : rounded, (x) => format.format(x));
 }
 
@@ -58,7 +71,7 @@ export function currencyWord(currency = 'EUR'): string {
  * @example currencyAffixes('GBP', 'en') // ["£", ""]
  */
 export function currencyAffixes(currency: string, lang: Lang): [string, string] {
-  const parts = new Intl.NumberFormat(locales[lang], { style: 'currency', currency }).formatToParts(1);
+  const parts = numberFormat(lang, { style: 'currency', currency }).formatToParts(1);
   const at = parts.findIndex((p) => p.type === 'currency');
   const symbol = parts[at]!.value;
   const first = parts.findIndex((p) => p.type === 'integer');
@@ -70,14 +83,14 @@ export function currencyAffixes(currency: string, lang: Lang): [string, string] 
 /** A number with grouping, e.g. "12.345,6" (nl), at most `digits` decimals (at least `minDigits`); negatives with the minus sign U+2212. */
 export function formatNumber(value: number | null, lang: Lang, digits = 1, minDigits = 0): string {
   if (value === null || !Number.isFinite(value)) return lang === 'nl' ? 'n.v.t.' : 'n/a';
-  const format = new Intl.NumberFormat(locales[lang], { minimumFractionDigits: Math.min(minDigits, digits), maximumFractionDigits: digits });
+  const format = numberFormat(lang, { minimumFractionDigits: Math.min(minDigits, digits), maximumFractionDigits: digits });
   return signed(value, (x) => format.format(x));
 }
 
 /** A share as a percentage, "42 %" (nl) or "42%" (en). */
 export function formatPercent(share: number | null, lang: Lang, digits = 0): string {
   if (share === null || !Number.isFinite(share)) return lang === 'nl' ? 'n.v.t.' : 'n/a';
-  const format = new Intl.NumberFormat(locales[lang], { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const format = numberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
   return signed(share, (x) => format.format(x));
 }
 
