@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { RendementError, type Lang } from '../errors.js';
-import { closest } from '../core/closest.js';
+import { closest } from '../suggest.js';
 import { commands } from './commands/index.js';
 import { EXIT, type CommandContext } from './context.js';
 import { line } from './output.js';
