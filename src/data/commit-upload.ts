@@ -97,10 +97,14 @@ export async function commitStage(store: ObservationStore, meta: UploadMeta, row
     await supersedeEarlier(store, key, meta.initiative);
     await inTransaction?.(uploadId, rowCount);
   };
-  if (inGroup) {
-    await writes();
-    return uploadId;
-  }
+  if (inGroup) await writes();
+  else await inOwnTransaction(store, writes);
+  return uploadId;
+}
+
+/** Runs `writes` in a transaction of its own: committed whole, or rolled back and the error thrown on. */
+export async function inOwnTransaction(store: ObservationStore, writes: () => Promise<void>): Promise<void> {
+  const c = store.connection;
   await c.run('BEGIN TRANSACTION');
   try {
     await writes();
@@ -109,5 +113,4 @@ export async function commitStage(store: ObservationStore, meta: UploadMeta, row
     await c.run('ROLLBACK');
     throw e;
   }
-  return uploadId;
 }

@@ -5,6 +5,7 @@ import type { ObservationStore } from './store.js';
 import { detectDelimiter } from './sniff-file.js';
 import { decimalFor } from './read-observations.js';
 import { ensureUploadReviews, recordUploadReview, uploadReviews, type UploadState } from './upload-reviews.js';
+import { inOwnTransaction } from './commit-upload.js';
 
 /** A stored voice with the batch it came in (its id shares the review steps of uploads). */
 export interface StoredVoice extends Voice {
@@ -97,16 +98,7 @@ export async function storeVoices(
     await recordUploadReview(store, { uploadId: o.batchId, initiative: o.rules.initiative, state: o.state, reason: null, actor: o.by, at: o.now });
   };
   if (o.inTransaction) await writes();
-  else {
-    await c.run('BEGIN TRANSACTION');
-    try {
-      await writes();
-      await c.run('COMMIT');
-    } catch (e) {
-      await c.run('ROLLBACK');
-      throw e;
-    }
-  }
+  else await inOwnTransaction(store, writes);
   return { ok: true, batchId: o.batchId, rowsWritten: voices.length, issues: [] };
 }
 
