@@ -62,5 +62,14 @@ describe('CLI habits', { timeout: 600_000 }, () => {
     expect(lines.slice(1).every((l) => l.startsWith('buurthuis-moerwijk,'))).toBe(true);
     expect(r.stderr).toContain(`✓ ${rowsWritten} observations written to standard output.`);
     expect(readdirSync(out)).toEqual([]);
+
+    // report takes the global --json too: what it wrote, as JSON on stdout, and nothing else there.
+    const reports = join(dir, 'reports');
+    const rep = rendement(['report', join(root, 'models/buurthuis-moerwijk.yaml'), '--store', store, '--out', reports, '--format', 'json', '--as-of', '2024-12-31', '--json']);
+    expect(rep.code).toBe(0);
+    const summary = JSON.parse(rep.stdout) as { out: string; initiatives: { id: string; main: string }[]; index: string | null; filesWritten: number };
+    expect(summary.out).toBe(reports);
+    expect(summary.initiatives.map((i) => i.id)).toEqual(['buurthuis-moerwijk']);
+    expect(summary.filesWritten).toBe(readdirSync(reports, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length);
   });
 });

@@ -14,7 +14,7 @@ import {
 } from '../../index.js';
 import { modelsFrom, runPortfolio } from '../portfolio-run.js';
 import { EXIT, type Command, type CommandContext } from '../context.js';
-import { line } from '../output.js';
+import { json, line } from '../output.js';
 import { loadModelOrReport } from '../load-model.js';
 import { generationTime, today } from '../clock.js';
 import { openExistingStore, storePath } from '../open-store.js';
@@ -47,7 +47,7 @@ export const reportCommand: Command = {
   name: 'report',
   summary: { nl: 'Maak rapporten (raad en buurt), grafieken en samenvattingen', en: 'Make reports (council and neighbourhood), charts and summaries' },
   help: {
-    nl: `Gebruik: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--store data/rendement.duckdb] [--as-of YYYY-MM-DD] [--lang nl|en]
+    nl: `Gebruik: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--store data/rendement.duckdb] [--as-of YYYY-MM-DD] [--include-submitted] [--json] [--lang nl|en]
 
 Maakt per initiatief een map <out>/<id>/ met:
   council.html        rapport voor de gemeenteraad (samenvatting, criteria, SROI, MKBA, PM-posten,
@@ -67,7 +67,7 @@ om ook die vast te leggen.
 Voorbeelden:
   rendement report models/buurthuis-moerwijk.yaml
   rendement report --all --out reports/ --format html,png --lang en`,
-    en: `Usage: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--store data/rendement.duckdb] [--as-of YYYY-MM-DD] [--lang nl|en]
+    en: `Usage: rendement report <model...|--all> [--models models/] [--out reports/] [--format html,md,json,svg,png] [--store data/rendement.duckdb] [--as-of YYYY-MM-DD] [--include-submitted] [--json] [--lang nl|en]
 
 Makes a folder <out>/<id>/ per initiative with:
   council.html        report for the council (summary, criteria, SROI, MKBA, PM items,
@@ -99,6 +99,7 @@ Examples:
         store: { type: 'string' },
         'as-of': { type: 'string' },
         'include-submitted': { type: 'boolean' },
+        json: { type: 'boolean' },
       },
     });
     const formats = parseFormats(values.format);
@@ -124,9 +125,14 @@ Examples:
       } finally {
         store?.close();
       }
-      for (const d of run.done) line(ctx.stdout, `✓ ${d.id}: ${relative(ctx.cwd, join(out, d.mainFile ?? d.id))}`);
-      if (run.index) line(ctx.stdout, `✓ ${relative(ctx.cwd, run.index)}`);
-      if (run.done.length) line(ctx.stdout, text.written[ctx.lang](run.filesWritten, relative(ctx.cwd, out) || '.'));
+      if (values.json) {
+        const initiatives = run.done.map((d) => ({ id: d.id, main: relative(out, join(out, d.mainFile ?? d.id)) }));
+        ctx.stdout.write(json({ out, initiatives, index: run.index ? relative(out, run.index) : null, filesWritten: run.filesWritten }));
+      } else {
+        for (const d of run.done) line(ctx.stdout, `✓ ${d.id}: ${relative(ctx.cwd, join(out, d.mainFile ?? d.id))}`);
+        if (run.index) line(ctx.stdout, `✓ ${relative(ctx.cwd, run.index)}`);
+        if (run.done.length) line(ctx.stdout, text.written[ctx.lang](run.filesWritten, relative(ctx.cwd, out) || '.'));
+      }
       return loading.count === 0 && loading.exit !== EXIT.ok ? loading.exit : Math.max(loading.exit, run.exit);
     }
     const loaded = await loadModelOrReport(paths[0]!, ctx);
@@ -145,8 +151,13 @@ Examples:
       const files = (await buildReport(input, { lang: ctx.lang, generatedAt: generationTime() }, formats)).files.map((f) => ({ ...f, path: join(model.id, f.path) }));
       const written = await writeReportFiles(out, files);
       const main = written.find((p) => p.endsWith(join(model.id, 'council.html'))) ?? written[0];
-      line(ctx.stdout, `✓ ${model.id}: ${main ? relative(ctx.cwd, main) : relative(ctx.cwd, join(out, model.id))}`);
-      line(ctx.stdout, text.written[ctx.lang](written.length, relative(ctx.cwd, out) || '.'));
+      if (values.json) {
+        const initiatives = [{ id: model.id, main: relative(out, main ?? join(out, model.id)) }];
+        ctx.stdout.write(json({ out, initiatives, index: null, filesWritten: written.length }));
+      } else {
+        line(ctx.stdout, `✓ ${model.id}: ${main ? relative(ctx.cwd, main) : relative(ctx.cwd, join(out, model.id))}`);
+        line(ctx.stdout, text.written[ctx.lang](written.length, relative(ctx.cwd, out) || '.'));
+      }
     } finally {
       store?.close();
     }
