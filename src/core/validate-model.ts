@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { modelSchema, type Model } from './schema/model.js';
 import { modelIssue, type ModelIssue, type PathSegment } from './issues.js';
 import { closest } from './closest.js';
+import { decimalCommaInKeys, decimalCommaInText } from './decimal-comma.js';
 import { indexYearsNeeded } from './price-index.js';
 import { uncertaintyIssues } from './uncertainty/check-uncertainty.js';
 import { valueMapIssues } from './check-value-map.js';
@@ -102,35 +103,15 @@ function childSchema(schema: z.ZodType, key: PathSegment, value: unknown): z.Zod
   return objectShape(s, value)?.[key];
 }
 
-/** A number written with a decimal comma, as Dutch spreadsheets do ("0,3"): YAML reads it as text. */
-const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
-
-/**
- * `{ value: 0,3 }` in a flow mapping: YAML reads the comma as the end of `value: 0` and "3" as a new key without a
- * value. Returns the key holding the whole number when `key` is such a split-off decimal part.
- */
-function decimalSplitBefore(raw: unknown, path: readonly PathSegment[], key: string): string | undefined {
-  const obj = lookup(raw, path);
-  if (!/^\d+$/.test(key) || typeof obj !== 'object' || obj === null || (obj as Record<string, unknown>)[key] !== null) return undefined;
-  // JavaScript lists integer-like keys first, so the order of the file is lost: take the one whole-number field.
-  const wholes = Object.keys(obj).filter((k) => !/^\d+$/.test(k) && Number.isInteger((obj as Record<string, unknown>)[k]));
-  return wholes.length === 1 ? wholes[0] : wholes.includes('value') ? 'value' : undefined;
-}
-
 function fromZodIssue(raw: unknown, issue: z.core.$ZodIssue): ModelIssue[] {
   const path = issue.path as PathSegment[];
   const value = lookup(raw, path);
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && typeof value === 'string' && DECIMAL_COMMA.test(value.trim()))
-    return [modelIssue('model.decimal-comma', path, { value: value.trim(), fixed: value.trim().replace(',', '.') }, value)];
+  const comma = issue.code === 'invalid_type' || issue.code === 'invalid_union' ? decimalCommaInText(path, value) : undefined;
+  if (comma) return [comma];
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const split = issue.keys.map((key) => ({ key, before: decimalSplitBefore(raw, path, key) }));
-      const commas = split.filter((k) => k.before !== undefined);
-      if (commas.length > 0)
-        return commas.map(({ key, before }) => {
-          const whole = String(lookup(raw, [...path, before!]));
-          return modelIssue('model.decimal-comma', [...path, before!], { value: `${whole},${key}`, fixed: `${whole}.${key}` }, `${whole},${key}`);
-        });
+      const commas = decimalCommaInKeys(value, path, issue.keys);
+      if (commas.length > 0) return commas;
       // Once per object, not per key: the lookup walks the value's keys, so per key it was quadratic (issue 15).
       const known = knownKeysAt(raw, path);
       return issue.keys.slice(0, MAX_ISSUES + 1).map((key) => {
